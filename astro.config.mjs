@@ -1,0 +1,34 @@
+// @ts-check
+// One codebase, many units: SITE_UNIT chooses the unit, SITE_BASE the base path, SITE_URL the origin.
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig, envField } from 'astro/config';
+import { contentGuard } from './src/build/content-guard.ts';
+import { siteEnvOrExit } from './src/build/units.ts';
+
+const env = siteEnvOrExit();
+
+export default defineConfig({
+  site: env.site,
+  base: env.base,
+  trailingSlash: 'always',
+  outDir: process.env.SITE_OUT_DIR || './dist',
+  build: {
+    format: 'directory',
+    // One round trip: the page's CSS travels inside its HTML.
+    inlineStylesheets: 'always',
+  },
+  env: {
+    schema: {
+      SITE_UNIT: envField.string({ context: 'server', access: 'public', default: env.unit }),
+    },
+  },
+  integrations: [contentGuard(env.unit), mdx(), sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+  },
+  server: { port: 4321, host: true },
+  preview: { port: 4321 },
+  devToolbar: { enabled: false },
+});

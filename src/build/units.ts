@@ -1,0 +1,28 @@
+// Build-time only: which units exist (a folder in content/units with a unit.yaml), and the
+// validated site settings for this run.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSiteEnv, SiteEnvError, type SiteEnv } from '../lib/site-env.ts';
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
+export const contentDir = join(projectRoot, 'content');
+
+export function listUnits(dir = contentDir): string[] {
+  const unitsDir = join(dir, 'units');
+  if (!existsSync(unitsDir)) return [];
+  return readdirSync(unitsDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(unitsDir, d.name, 'unit.yaml')))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** The site settings, or one clear message and exit code 1: never a stack trace. */
+export function siteEnvOrExit(env: Record<string, string | undefined> = process.env): SiteEnv {
+  try {
+    return readSiteEnv(env, listUnits());
+  } catch (error) {
+    if (!(error instanceof SiteEnvError)) throw error;
+    console.error(`\nLỗi cấu hình: ${error.message}\n`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,91 @@
+// Build-time only: reads every content file of the given units, checks it against its schema and
+// returns the problems in the editor's language. Used by `npm run check` and before every build.
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'astro/zod';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { formatProblems, issuesToProblems, type ContentProblem } from '../lib/content-errors.ts';
+import { collectionSpecs, entryId } from '../schemas/index.ts';
+import { contentDir } from './units.ts';
+
+/** Outside Astro an image field is checked as a path next to the content file. */
+const imagePath = () =>
+  z
+    .string()
+    .regex(/^\.{1,2}\/[^\s]+\.(jpe?g|png|webp|avif|gif|svg)$/i, 'đường dẫn ảnh đặt cạnh tệp, ví dụ ./anh-bia.jpg')
+    .describe('Tệp ảnh đặt cạnh tệp nội dung');
+
+function readData(file: string, raw: string): unknown {
+  if (file.endsWith('.json')) {
+    try {
+      return JSON.parse(raw);
+    } catch (error) {
+      throw new ContentSyntaxError(`không đọc được JSON (${(error as Error).message}). Kiểm tra dấu phẩy, ngoặc và dấu ngoặc kép.`);
+    }
+  }
+  let yamlText = raw;
+  if (/\.mdx?$/.test(file)) {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(raw);
+    if (!match) throw new ContentSyntaxError('thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng «---».');
+    yamlText = match[1] ?? '';
+  }
+  try {
+    return parseYaml(yamlText) ?? {};
+  } catch (error) {
+    if (!(error instanceof YAMLParseError)) throw error;
+    const at = error.linePos?.[0];
+    const where = at ? ` ở dòng ${at.line + (/\.mdx?$/.test(file) ? 1 : 0)}, cột ${at.col}` : '';
+    throw new ContentSyntaxError(
+      `sai cú pháp YAML${where}: kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách và dấu ngoặc kép (${error.code}).`,
+    );
+  }
+}
+
+class ContentSyntaxError extends Error {}
+
+export function validateContent(units: readonly string[], dir = contentDir): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const checked = new Set<string>();
+  for (const unit of units) {
+    for (const [name, spec] of Object.entries(collectionSpecs)) {
+      const seen = new Map<string, string>();
+      const files = spec.patterns(unit).flatMap((pattern) => globSync(pattern, { cwd: dir })).sort();
+      for (const rel of files) {
+        const file = `content/${rel}`;
+        const id = entryId(rel, spec.idFrom);
+        const earlier = seen.get(id);
+        if (earlier) {
+          problems.push({
+            file,
+            field: '(tên tệp)',
+            message: `trùng tên «${id}» với ${earlier} trong mục ${spec.label}: đổi tên một trong hai tệp.`,
+          });
+        }
+        seen.set(id, file);
+        if (checked.has(file)) continue;
+        checked.add(file);
+        if (name !== 'units' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+          problems.push({
+            file,
+            field: '(tên tệp)',
+            message: `tên tệp «${id}» phải là chữ thường không dấu, số và dấu gạch ngang, vì nó thành địa chỉ trang.`,
+          });
+        }
+        let data: unknown;
+        try {
+          data = readData(file, readFileSync(join(dir, rel), 'utf8'));
+        } catch (error) {
+          if (!(error instanceof ContentSyntaxError)) throw error;
+          problems.push({ file, field: '(toàn bộ tệp)', message: error.message });
+          continue;
+        }
+        const schema = spec.schema(imagePath);
+        const result = schema.safeParse(data);
+        if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, schema, data));
+      }
+    }
+  }
+  return problems;
+}
+
+export { formatProblems };

@@ -1,0 +1,205 @@
+// Turns schema errors into messages a ward editor can act on: the file, the field (with what the
+// field is for), what is wrong and what was expected, in Vietnamese. Installed as Zod's global error
+// map (see schemas/common.ts), so Astro's own content errors read the same way.
+import type { z } from 'astro/zod';
+
+type RawIssue = z.core.$ZodRawIssue;
+type Issue = z.core.$ZodIssue;
+
+const typeNames: Record<string, string> = {
+  string: 'chữ (chuỗi văn bản)',
+  number: 'một con số',
+  int: 'một số nguyên',
+  boolean: 'true (có) hoặc false (không)',
+  array: 'một danh sách (mỗi mục một dòng bắt đầu bằng «- »)',
+  object: 'một nhóm trường',
+  date: 'một ngày dạng NNNN-TT-NN',
+  null: 'null',
+};
+
+function quote(value: unknown): string {
+  return `«${String(value)}»`;
+}
+
+/** What the editor actually wrote, in words. */
+export function describeValue(input: unknown): string {
+  if (input === undefined) return 'để trống';
+  if (input === null) return 'null';
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'một ngày không có thật' : 'một ngày';
+  if (Array.isArray(input)) return 'một danh sách';
+  if (typeof input === 'string') return `chữ ${quote(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  if (typeof input === 'number') return `số ${input}`;
+  if (typeof input === 'boolean') return input ? 'true' : 'false';
+  return 'một nhóm trường';
+}
+
+function limit(origin: string | undefined, n: number | bigint, min: boolean): string {
+  const at = min ? 'ít nhất' : 'nhiều nhất';
+  if (origin === 'string') return `cần ${at} ${n} ký tự`;
+  if (origin === 'array' || origin === 'set') return `cần ${at} ${n} mục`;
+  return min ? `phải từ ${n} trở lên` : `không được quá ${n}`;
+}
+
+/** Zod error map: a Vietnamese message for each kind of issue. */
+export function vietnameseIssueMessage(issue: RawIssue): string | undefined {
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = typeNames[issue.expected] ?? issue.expected;
+      if (issue.input === undefined) return `thiếu: trường này bắt buộc (cần ${expected})`;
+      if (issue.expected === 'date') return `ngày không hợp lệ: cần ${expected}, ví dụ 2025-12-15`;
+      return `sai kiểu: cần ${expected}, nhưng đang là ${describeValue(issue.input)}`;
+    }
+    case 'unrecognized_keys':
+      return `có trường không nằm trong mẫu: ${issue.keys.map(quote).join(', ')} (viết sai tên trường?)`;
+    case 'invalid_value':
+      return `giá trị ${describeValue(issue.input)} không được chấp nhận; chọn một trong: ${issue.values.map(String).join(', ')}`;
+    case 'invalid_union':
+      if (issue.discriminator && Array.isArray(issue.options))
+        return `giá trị ${describeValue(issue.input)} không được chấp nhận; chọn một trong: ${issue.options.map(String).join(', ')}`;
+      return 'không khớp với dạng nào được phép';
+    case 'too_small':
+      return limit(issue.origin, issue.minimum, true);
+    case 'too_big':
+      return limit(issue.origin, issue.maximum, false);
+    case 'invalid_format':
+      if (issue.format === 'url') return 'cần địa chỉ web đầy đủ, bắt đầu bằng https://';
+      if (issue.format === 'email') return 'cần địa chỉ thư điện tử hợp lệ';
+      return 'sai định dạng';
+    case 'not_multiple_of':
+      return `phải là bội số của ${issue.divisor}`;
+    default:
+      return undefined;
+  }
+}
+
+type Walkable = { _zod: { def: Record<string, unknown> }; description?: string };
+
+/** The schema that checks the value at `path`, following the data through unions. */
+function schemaAt(schema: Walkable, path: readonly PropertyKey[], data: unknown): Walkable | undefined {
+  return walk(schema, path, data).node;
+}
+
+/** The field's own description: the outermost one, as `.optional().describe(…)` puts it outside. */
+function descriptionAt(schema: Walkable, path: readonly PropertyKey[], data: unknown): string | undefined {
+  return walk(schema, path, data).description;
+}
+
+function walk(schema: Walkable, path: readonly PropertyKey[], data: unknown): { node?: Walkable; description?: string } {
+  let node: Walkable | undefined = schema;
+  let value = data;
+  for (let i = 0; ; i++) {
+    const description = node?.description;
+    node = unwrap(node, value);
+    if (!node) return {};
+    if (i === path.length) return description ? { node, description } : node.description ? { node, description: node.description } : { node };
+    const key = path[i];
+    const def = node._zod.def;
+    if (def.type === 'object') node = (def.shape as Record<string, Walkable>)[key as string];
+    else if (def.type === 'array') node = def.element as Walkable;
+    else if (def.type === 'record') node = def.valueType as Walkable;
+    else return {};
+    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+}
+
+function unwrap(node: Walkable | undefined, value: unknown): Walkable | undefined {
+  while (node) {
+    const def = node._zod.def;
+    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type as string))
+      node = def.innerType as Walkable;
+    else if (def.type === 'pipe') node = def.in as Walkable;
+    else if (def.type === 'union') {
+      const options = def.options as Walkable[];
+      const discriminator = def.discriminator as string | undefined;
+      const tag = discriminator && value && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
+      const match = options.find((o) => {
+        const shape = o._zod.def.shape as Record<string, Walkable> | undefined;
+        const literal = shape?.[discriminator ?? '']?._zod.def.values as unknown[] | undefined;
+        return literal?.includes(tag);
+      });
+      // Without a matching tag, only descend when every option shares the shape (plain unions).
+      if (!match) return node;
+      node = match;
+    } else return node;
+  }
+  return node;
+}
+
+/** Edit distance, for "did you mean" on misspelt keys. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
+}
+
+export function nearestKey(key: string, allowed: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of allowed) {
+    const d = editDistance(key.toLowerCase(), candidate.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  return bestDistance <= Math.max(2, Math.floor(key.length / 3)) ? best : undefined;
+}
+
+/** "documents.2.name" → "documents[3].name": list items counted from 1, as people count. */
+export function fieldLabel(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part + 1}]`;
+    else out += out ? `.${String(part)}` : String(part);
+  }
+  return out || '(toàn bộ tệp)';
+}
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+/** One problem per issue, each naming the field, what it is for and what is expected. */
+export function issuesToProblems(file: string, issues: readonly Issue[], schema: Walkable, data: unknown): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const owner = schemaAt(schema, issue.path, data);
+      const shape = owner?._zod.def.shape as Record<string, unknown> | undefined;
+      const allowed = shape ? Object.keys(shape) : [];
+      for (const key of issue.keys) {
+        const near = nearestKey(key, allowed);
+        problems.push({
+          file,
+          field: fieldLabel([...issue.path, key]),
+          message: near
+            ? `không có trường này trong mẫu. Có phải bạn định viết «${near}»?`
+            : `không có trường này trong mẫu. Các trường được phép: ${allowed.join(', ')}.`,
+        });
+      }
+      continue;
+    }
+    const description = descriptionAt(schema, issue.path, data);
+    const message =
+      issue.message + (description && !issue.message.startsWith(description) ? ` — trường này là: ${description}` : '');
+    problems.push({ file, field: fieldLabel(issue.path), message });
+  }
+  return problems;
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
+  const blocks = [...byFile].map(
+    ([file, list]) => `✗ ${file}\n${list.map((p) => `  • Trường «${p.field}»: ${p.message}`).join('\n')}`,
+  );
+  const count = problems.length;
+  return `${blocks.join('\n\n')}\n\nCó ${count} lỗi nội dung trong ${byFile.size} tệp. Sửa các trường nêu trên rồi chạy lại.`;
+}

@@ -1,0 +1,21 @@
+// Dates in Vietnamese, as residents read them: 15/12/2025, tháng 12/2025, năm 2025.
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A calendar date as dd/mm/yyyy, read in UTC so a build anywhere gives the same text. */
+export function formatDate(date: Date): string {
+  return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+/** ISO date for <time datetime>. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "2025-12-15" → "15/12/2025", "2025-12" → "tháng 12/2025", "2025" → "năm 2025". */
+export function formatPartialDate(value: string): string {
+  const [y, m, d] = value.split('-');
+  if (d) return `${d}/${m}/${y}`;
+  if (m) return `tháng ${m}/${y}`;
+  return `năm ${y}`;
+}

@@ -1,0 +1,15 @@
+// Every internal link goes through here, so the site works under any base path (SITE_BASE).
+
+/** Joins a site-relative path ("/thu-tuc/") to the base ("/nq57/") without doubling slashes. */
+export function withBase(path: string, base: string): string {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) return path;
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const p = path.replace(/^\/+/, '');
+  return b + p;
+}
+
+/** Removes the base from a pathname; the inverse of withBase for paths under the base. */
+export function withoutBase(pathname: string, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
+}

@@ -1,0 +1,31 @@
+// Campaign material (Thông tin tuyên truyền): shared in content/shared/campaigns, or a unit's own in
+// content/units/<unit>/campaigns. Three kinds: an article, a radio piece with its full transcript,
+// or a video with captions or transcript. The MDX body is the article, or the transcript.
+import { z } from 'astro/zod';
+import { campaignTopics, keysOf } from '../lib/vocabulary.ts';
+import { calendarDate, slug, source, text, video } from './common.ts';
+
+const base = {
+  title: text('Tiêu đề bài'),
+  summary: text('Tóm tắt một hai câu').max(300, 'tóm tắt dài quá 300 ký tự'),
+  date: calendarDate.describe('Ngày đăng (NNNN-TT-NN)'),
+  topic: z.enum(keysOf(campaignTopics)).describe('Nhóm nội dung theo Kế hoạch 192/KH-UBND (1.1–1.5)'),
+  audience: z.array(text('Đối tượng')).default([]).describe('Bài viết cho ai, ví dụ «người cao tuổi»'),
+  tags: z.array(slug).default([]).describe('Chủ đề, chữ thường không dấu'),
+  draft: z.boolean().default(false).describe('Bản nháp: chưa đăng công khai'),
+  sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của nội dung'),
+};
+
+export const campaignSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('bai-viet').describe('Bài viết'), ...base }),
+  z.strictObject({
+    kind: z.literal('phat-thanh').describe('Bài phát thanh trên loa truyền thanh; nội dung bài là lời đọc đầy đủ'),
+    ...base,
+    audio: z
+      .string()
+      .regex(/^\/[a-z0-9/._-]+\.(mp3|m4a|ogg|opus)$/, 'tệp âm thanh .mp3, .m4a, .ogg hoặc .opus, bắt đầu bằng /')
+      .describe('Tệp âm thanh trong thư mục public'),
+    durationSeconds: z.number().int().positive().optional().describe('Thời lượng, tính bằng giây'),
+  }),
+  z.strictObject({ kind: z.literal('video').describe('Video clip'), ...base, video }),
+]);

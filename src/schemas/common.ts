@@ -1,0 +1,87 @@
+// Schema pieces every collection shares. Each field carries a plain Vietnamese description:
+// it is what an editor sees in error messages and in the web editor.
+import { z } from 'astro/zod';
+import { vietnameseIssueMessage } from '../lib/content-errors.ts';
+
+/** Slug used in URLs and file names: lowercase ASCII, digits and single hyphens. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'chỉ gồm chữ thường không dấu, chữ số và dấu gạch ngang')
+  .describe('Tên ngắn dùng trong địa chỉ trang: chữ thường không dấu, số, gạch ngang');
+
+/** A date written as YYYY-MM-DD, YYYY-MM or YYYY when the source gives only a month or a year. */
+export const partialDate = z
+  .preprocess(
+    // YAML reads an unquoted 2025-12-15 as a date and 2025 as a number; take both back to text.
+    (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
+    z.string().regex(
+    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+      'ngày dạng NNNN-TT-NN, hoặc NNNN-TT khi chỉ biết tháng, hoặc NNNN khi chỉ biết năm',
+    ),
+  )
+  .describe('Ngày theo văn bản nguồn: NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng');
+
+/** A full calendar date. YAML may give a Date object or a string; both are accepted. */
+export const calendarDate = z.coerce.date().describe('Ngày dạng NNNN-TT-NN, ví dụ 2025-12-15');
+
+/** Non-empty text, trimmed. */
+export const text = (description: string) => z.string().trim().min(1, 'không được để trống').describe(description);
+
+export const httpsUrl = z
+  .url({ protocol: /^https?$/, error: 'địa chỉ web đầy đủ, bắt đầu bằng https://' })
+  .describe('Địa chỉ web đầy đủ, bắt đầu bằng https://');
+
+/** Where a fact comes from: the document, who issued it and when. */
+export const source = z
+  .strictObject({
+    document: text('Tên và số hiệu văn bản nguồn, ví dụ «Báo cáo số …/BC-UBND về tuyên truyền NQ57»'),
+    issuer: text('Cơ quan ban hành, ví dụ «UBND phường Hồng Bàng»'),
+    date: partialDate.describe('Ngày ban hành văn bản nguồn (NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng)'),
+    url: httpsUrl.optional().describe('Địa chỉ công khai của văn bản, nếu có'),
+  })
+  .describe('Nguồn của thông tin: văn bản, cơ quan ban hành, ngày');
+
+const vagueAlt = /^(ảnh|hình|hình ảnh|hinh anh|anh|image|photo|picture|infographic|ảnh minh họa|ảnh minh hoạ)\.?$/i;
+
+/** Alt text that says what an image shows, not that it is an image or its file name. */
+export const altText = z
+  .string()
+  .trim()
+  .min(8, 'mô tả ảnh quá ngắn: hãy nói ảnh cho thấy điều gì (ít nhất 8 ký tự)')
+  .refine((v) => !vagueAlt.test(v), 'mô tả ảnh phải nói ảnh cho thấy điều gì, không chỉ ghi «ảnh» hay «hình ảnh»')
+  .refine((v) => !/\.(jpe?g|png|webp|avif|gif|svg)$/i.test(v), 'mô tả ảnh không được là tên tệp')
+  .describe('Mô tả ngắn điều ảnh cho thấy, cho người không nhìn thấy ảnh');
+
+/** A video: an uploaded file or an embedded player id, always with captions or a transcript. */
+export const video = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('file').describe('Video là tệp tải lên trang'),
+      src: text('Đường dẫn tệp video trong thư mục public, ví dụ /media/video/dang-ky-khai-sinh.mp4').regex(
+        /^\/[a-z0-9/._-]+\.(mp4|webm)$/,
+        'đường dẫn bắt đầu bằng / và là tệp .mp4 hoặc .webm',
+      ),
+      captions: z
+        .string()
+        .regex(/^\/[a-z0-9/._-]+\.vtt$/, 'tệp phụ đề .vtt, đường dẫn bắt đầu bằng /')
+        .optional()
+        .describe('Tệp phụ đề tiếng Việt (.vtt)'),
+      transcript: z.string().trim().min(1).optional().describe('Lời thoại đầy đủ của video'),
+    }),
+    z.strictObject({
+      kind: z.literal('youtube').describe('Video đăng trên YouTube, chỉ tải khi người đọc bấm xem'),
+      id: z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{11}$/, 'mã video YouTube gồm 11 ký tự')
+        .describe('Mã video YouTube (11 ký tự sau «v=» trong địa chỉ)'),
+      captions: z.boolean().optional().describe('Video trên YouTube có phụ đề tiếng Việt'),
+      transcript: z.string().trim().min(1).optional().describe('Lời thoại đầy đủ của video'),
+    }),
+  ])
+  .refine((v) => Boolean(v.captions) || Boolean(v.transcript), {
+    message: 'video phải có phụ đề (captions) hoặc lời thoại (transcript)',
+  })
+  .describe('Video kèm phụ đề hoặc lời thoại');
+
+// Vietnamese messages for every schema error, in Astro's build and in `npm run check` alike.
+z.config({ customError: vietnameseIssueMessage });

@@ -1,0 +1,103 @@
+// Every kind of content: where its files live, how they are written, and the schema that checks
+// them. content.config.ts (Astro's build) and src/build/validate-content.ts (npm run check) both
+// read this list, so there is one answer to "what is valid content".
+import type { z } from 'astro/zod';
+import { campaignSchema } from './campaign.ts';
+import { faqSchema } from './faq.ts';
+import type { ImageFn } from './image.ts';
+import { infographicSchema } from './infographic.ts';
+import { indicatorSchema, metricsSchema } from './metrics.ts';
+import { newsSchema } from './news.ts';
+import { procedureSchema } from './procedure.ts';
+import { qrSchema } from './qr.ts';
+import { screenSchema } from './screen.ts';
+import { unitSchema } from './unit.ts';
+
+export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
+  /** What editors call it, in Vietnamese. */
+  label: string;
+  /** Glob patterns under content/, for the given unit. */
+  patterns: (unit: string) => string[];
+  /** The entry id: the file name without extension, or (unit profiles) the unit's folder. */
+  idFrom: 'file' | 'folder';
+  schema: (image: ImageFn) => S;
+}
+
+const md = '*.{md,mdx}';
+
+function spec<S extends z.ZodType>(s: CollectionSpec<S>): CollectionSpec<S> {
+  return s;
+}
+
+export const collectionSpecs = {
+  units: spec({
+    label: 'Hồ sơ đơn vị',
+    patterns: (unit) => [`units/${unit}/unit.yaml`],
+    idFrom: 'folder',
+    schema: () => unitSchema,
+  }),
+  procedures: spec({
+    label: 'Hướng dẫn thủ tục hành chính',
+    patterns: () => ['shared/procedures/*.yaml'],
+    idFrom: 'file',
+    schema: () => procedureSchema,
+  }),
+  news: spec({
+    label: 'Tin nổi bật',
+    patterns: (unit) => [`units/${unit}/news/${md}`, `units/${unit}/news/*/index.{md,mdx}`],
+    idFrom: 'file',
+    schema: newsSchema,
+  }),
+  campaigns: spec({
+    label: 'Thông tin tuyên truyền',
+    patterns: (unit) => [`shared/campaigns/${md}`, `units/${unit}/campaigns/${md}`],
+    idFrom: 'file',
+    schema: () => campaignSchema,
+  }),
+  infographics: spec({
+    label: 'Infographic',
+    patterns: (unit) => [`shared/infographics/${md}`, `units/${unit}/infographics/${md}`],
+    idFrom: 'file',
+    schema: infographicSchema,
+  }),
+  faq: spec({
+    label: 'Hỏi đáp',
+    patterns: () => [`shared/faq/${md}`],
+    idFrom: 'file',
+    schema: () => faqSchema,
+  }),
+  indicators: spec({
+    label: 'Định nghĩa chỉ tiêu',
+    patterns: () => ['shared/indicators/*.yaml'],
+    idFrom: 'file',
+    schema: () => indicatorSchema,
+  }),
+  metrics: spec({
+    label: 'Bộ số liệu',
+    patterns: (unit) => [`units/${unit}/metrics/*.json`],
+    idFrom: 'file',
+    schema: () => metricsSchema,
+  }),
+  qr: spec({
+    label: 'Mã QR đã phát hành',
+    patterns: (unit) => [`units/${unit}/qr/*.yaml`],
+    idFrom: 'file',
+    schema: () => qrSchema,
+  }),
+  screens: spec({
+    label: 'Màn hình LED',
+    patterns: (unit) => [`units/${unit}/screens/*.yaml`],
+    idFrom: 'file',
+    schema: () => screenSchema,
+  }),
+};
+
+export type CollectionName = keyof typeof collectionSpecs;
+
+/** The entry id for a file path relative to content/ ("units/hong-bang/news/ngay-hoi/index.mdx" → "ngay-hoi"). */
+export function entryId(path: string, idFrom: 'file' | 'folder'): string {
+  const parts = path.split('/');
+  const file = parts.at(-1) ?? '';
+  if (idFrom === 'folder' || /^index\.[a-z]+$/.test(file)) return parts.at(-2) ?? file;
+  return file.replace(/\.[a-z]+$/, '');
+}

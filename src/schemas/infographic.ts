@@ -1,0 +1,15 @@
+// An infographic: an image, and in the body its full text alternative carrying every number and
+// claim the image shows. Shared (content/shared/infographics) or a unit's own.
+import { z } from 'astro/zod';
+import type { ImageFn } from './image.ts';
+import { altText, calendarDate, source, text } from './common.ts';
+
+export const infographicSchema = (image: ImageFn) =>
+  z.strictObject({
+    title: text('Tiêu đề infographic'),
+    image: image().describe('Tệp ảnh (SVG, PNG, JPG) đặt cạnh tệp này, ví dụ ./nq57-muc-tieu.svg'),
+    alt: altText,
+    date: calendarDate.describe('Ngày số liệu hoặc ngày đăng (NNNN-TT-NN)'),
+    sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Nguồn của số liệu trong ảnh'),
+    draft: z.boolean().default(false).describe('Bản nháp: chưa đăng công khai'),
+  });

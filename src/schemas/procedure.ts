@@ -1,0 +1,119 @@
+// An administrative procedure guide, as structured fields a layout renders (GOV.UK "start a service"
+// shape). Never guess a fee, a time or a code: use the «chưa xác định» forms and say whom to ask.
+import { z } from 'astro/zod';
+import {
+  documentForms,
+  filingPlaces,
+  keysOf,
+  lifeEvents,
+  onlineLevels,
+  procedureFields,
+  timeUnits,
+} from '../lib/vocabulary.ts';
+import { calendarDate, httpsUrl, text, video } from './common.ts';
+
+const fee = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('mien-phi').describe('Không mất phí, lệ phí') }),
+    z.strictObject({
+      kind: z.literal('co-phi').describe('Có phí hoặc lệ phí'),
+      amountVnd: z.number().int().positive().describe('Số tiền, đơn vị đồng'),
+      note: text('Ghi chú về mức phí, ví dụ ai được miễn').optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('chua-xac-dinh').describe('Nguồn chưa cho biết mức phí: trang sẽ nói rõ và chỉ chỗ hỏi'),
+      note: text('Điều đã biết, ví dụ «Mức lệ phí nộp trực tiếp tại Hải Phòng chưa công bố»').optional(),
+    }),
+  ])
+  .describe('Phí, lệ phí: mien-phi, co-phi (kèm số tiền) hoặc chua-xac-dinh');
+
+const processingTime = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('da-biet').describe('Thời hạn đã biết'),
+      value: z.number().positive().describe('Số lượng, ví dụ 3'),
+      unit: z.enum(keysOf(timeUnits)).describe('Đơn vị: ngay-lam-viec, ngay hoặc gio'),
+      note: text('Ghi chú, ví dụ «kể từ khi nhận đủ hồ sơ hợp lệ»').optional(),
+    }),
+    z.strictObject({
+      kind: z.literal('chua-xac-dinh').describe('Nguồn chưa cho biết thời hạn kèm đơn vị'),
+      note: text('Điều đã biết, ví dụ «Cổng DVCQG ghi 3 nhưng không ghi đơn vị»').optional(),
+    }),
+  ])
+  .describe('Thời hạn giải quyết');
+
+const requiredDocument = z.strictObject({
+  name: text('Tên giấy tờ, ví dụ «Tờ khai đăng ký khai sinh»'),
+  form: z.enum(keysOf(documentForms)).describe('Loại: ban-chinh, ban-sao, ban-sao-chung-thuc, xuat-trinh…'),
+  copies: z.number().int().min(1).max(20).default(1).describe('Số lượng cần nộp'),
+  note: text('Ghi chú, ví dụ «nếu có»').optional(),
+});
+
+const formFile = z
+  .string()
+  .regex(/^\/bieu-mau\/[a-z0-9-]+\.(pdf|docx?|odt)$/, 'đường dẫn dạng /bieu-mau/ten-tep.pdf (hoặc .docx, .doc, .odt)')
+  .describe('Tệp trong thư mục public/bieu-mau');
+
+export const procedureSchema = z.strictObject({
+  title: text('Tên thủ tục đúng như văn bản công bố'),
+  shortTitle: text('Tên ngắn người dân hay gọi, ví dụ «Làm giấy khai sinh»').optional(),
+  code: z
+    .string()
+    .regex(/^[12]\.\d{6}$/, 'mã thủ tục dạng 1.001193 hoặc 2.000815')
+    .nullable()
+    .describe('Mã thủ tục trên Cổng Dịch vụ công quốc gia; để null nếu nguồn chưa xác định'),
+  field: z.enum(keysOf(procedureFields)).describe('Lĩnh vực, ví dụ ho-tich, chung-thuc, cu-tru'),
+  summary: text('Thủ tục này để làm gì, viết một hai câu dễ hiểu'),
+  audience: text('Ai cần làm thủ tục này'),
+  lifeEvents: z
+    .array(z.enum(keysOf(lifeEvents)))
+    .min(1, 'chọn ít nhất một sự kiện')
+    .describe('Sự kiện trong đời người dân gắn với thủ tục, ví dụ sinh-con, ket-hon'),
+  where: z.enum(keysOf(filingPlaces)).describe('Nơi nộp: mot-cua (Bộ phận một cửa) hoặc cong-an (Công an)'),
+  channels: z
+    .strictObject({
+      online: z.boolean().describe('Nộp được trực tuyến'),
+      inPerson: z.boolean().describe('Nộp được trực tiếp'),
+      post: z.boolean().describe('Nộp được qua bưu chính'),
+    })
+    .describe('Các cách nộp hồ sơ'),
+  onlineLevel: z.enum(keysOf(onlineLevels)).describe('Mức dịch vụ công trực tuyến tại đơn vị'),
+  processingTime,
+  fee: z
+    .strictObject({ online: fee, inPerson: fee })
+    .describe('Phí, lệ phí khi nộp trực tuyến (online) và khi nộp trực tiếp (inPerson)'),
+  documents: z.array(requiredDocument).min(1, 'cần ít nhất một giấy tờ').describe('Giấy tờ cần chuẩn bị'),
+  steps: z
+    .array(
+      z.strictObject({
+        title: text('Việc cần làm ở bước này'),
+        detail: text('Giải thích thêm').optional(),
+      }),
+    )
+    .min(1, 'cần ít nhất một bước')
+    .describe('Các bước thực hiện, theo thứ tự'),
+  forms: z
+    .array(
+      z.strictObject({
+        name: text('Tên mẫu, ví dụ «Tờ khai đăng ký khai sinh»'),
+        code: text('Số hiệu mẫu nếu có, ví dụ «CT01»').optional(),
+        blank: formFile.describe('Mẫu trống để tải về'),
+        sample: formFile.optional().describe('Mẫu đã điền sẵn làm ví dụ'),
+      }),
+    )
+    .default([])
+    .describe('Mẫu đơn, tờ khai'),
+  video: video.optional(),
+  portalUrl: httpsUrl
+    .refine((u) => new URL(u).hostname.endsWith('dichvucong.gov.vn'), 'phải là trang trên dichvucong.gov.vn')
+    .optional()
+    .describe('Trang của thủ tục trên Cổng Dịch vụ công quốc gia'),
+  legalBasis: z.array(text('Số hiệu và tên văn bản')).min(1, 'cần ít nhất một văn bản').describe('Căn cứ pháp lý'),
+  sources: z
+    .array(z.strictObject({ title: text('Tên nguồn'), url: httpsUrl.optional() }))
+    .min(1, 'cần ít nhất một nguồn')
+    .describe('Nguồn của các thông tin trên trang'),
+  checkedOn: calendarDate.describe('Ngày kiểm tra lại thông tin với nguồn'),
+});
+
+export type Procedure = z.infer<typeof procedureSchema>;

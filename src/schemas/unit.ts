@@ -1,0 +1,33 @@
+// A unit's profile: who publishes the site. Lives in content/units/<unit>/unit.yaml.
+// Leave out what the unit's documents do not give: the site shows it as missing, never invented.
+import { z } from 'astro/zod';
+import { keysOf, unitKinds } from '../lib/vocabulary.ts';
+import { httpsUrl, source, text } from './common.ts';
+
+export const unitSchema = z.strictObject({
+  name: text('Tên đầy đủ của đơn vị, ví dụ «Phường Hồng Bàng»'),
+  shortName: text('Tên ngắn không kèm cấp, ví dụ «Hồng Bàng»'),
+  kind: z.enum(keysOf(unitKinds)).describe('Cấp đơn vị: phuong (phường), xa (xã) hoặc dac-khu (đặc khu)'),
+  city: text('Thành phố trực thuộc, ví dụ «Hải Phòng»'),
+  committee: text('Tên cơ quan chịu trách nhiệm nội dung, ví dụ «Ủy ban nhân dân phường Hồng Bàng»'),
+  address: text('Địa chỉ trụ sở UBND').optional(),
+  deskAddress: text('Địa chỉ Bộ phận một cửa / Trung tâm phục vụ hành chính công').optional(),
+  deskHours: text('Giờ tiếp nhận hồ sơ, ví dụ «Thứ Hai – Thứ Sáu, 7h30–11h30 và 13h30–17h00»').optional(),
+  hotline: z
+    .string()
+    .regex(/^[0-9 .+]{8,16}$/, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm')
+    .optional()
+    .describe('Số điện thoại đường dây nóng'),
+  email: z.email('địa chỉ thư điện tử hợp lệ').optional().describe('Thư điện tử của đơn vị'),
+  portal: httpsUrl.optional().describe('Cổng thông tin điện tử của đơn vị'),
+  zaloOa: httpsUrl.optional().describe('Trang Zalo OA của đơn vị'),
+  facebook: httpsUrl.optional().describe('Trang Facebook (fanpage) của đơn vị'),
+  channels: z
+    .array(text('Tên kênh thông tin'))
+    .default([])
+    .describe('Các kênh thông tin mà báo cáo của đơn vị nêu, kể cả khi chưa có địa chỉ'),
+  intro: text('Một đến ba câu giới thiệu chuyên trang NQ57 của đơn vị, dựa trên báo cáo'),
+  sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của hồ sơ đơn vị'),
+});
+
+export type UnitProfile = z.infer<typeof unitSchema>;
