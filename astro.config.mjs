@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
 import { contentGuard } from './src/build/content-guard.ts';
+import { searchIndex } from './src/build/search-index.ts';
 import { siteEnvOrExit } from './src/build/units.ts';
 
 const env = siteEnvOrExit();
@@ -24,11 +25,15 @@ export default defineConfig({
       SITE_UNIT: envField.string({ context: 'server', access: 'public', default: env.unit }),
     },
   },
-  integrations: [contentGuard(env.unit), mdx(), sitemap()],
+  integrations: [
+    contentGuard(env.unit),
+    mdx(),
+    sitemap({ filter: (page) => !/\/(404|tim-kiem)\/$/.test(page) }),
+    searchIndex(),
+  ],
   vite: {
     plugins: [tailwindcss()],
   },
   server: { port: 4321, host: true },
-  preview: { port: 4321 },
   devToolbar: { enabled: false },
 });

@@ -26,3 +26,7 @@ if ! node_ok; then
   [ -d "$tools/node_modules/node-linux-$arch/include/node" ] && export npm_config_nodedir="$tools/node_modules/node-linux-$arch"
 fi
 export PATH="$root/node_modules/.bin:$PATH"
+# Nothing at build, test or run time reaches the internet.
+export ASTRO_TELEMETRY_DISABLED=1
+
+

@@ -20,7 +20,9 @@ function readData(file: string, raw: string): unknown {
     try {
       return JSON.parse(raw);
     } catch (error) {
-      throw new ContentSyntaxError(`không đọc được JSON (${(error as Error).message}). Kiểm tra dấu phẩy, ngoặc và dấu ngoặc kép.`);
+      throw new ContentSyntaxError(
+        `không đọc được JSON (${(error as Error).message}). Kiểm tra dấu phẩy, ngoặc và dấu ngoặc kép.`,
+      );
     }
   }
   let yamlText = raw;
@@ -49,7 +51,10 @@ export function validateContent(units: readonly string[], dir = contentDir): Con
   for (const unit of units) {
     for (const [name, spec] of Object.entries(collectionSpecs)) {
       const seen = new Map<string, string>();
-      const files = spec.patterns(unit).flatMap((pattern) => globSync(pattern, { cwd: dir })).sort();
+      const files = spec
+        .patterns(unit)
+        .flatMap((pattern) => globSync(pattern, { cwd: dir }))
+        .sort();
       for (const rel of files) {
         const file = `content/${rel}`;
         const id = entryId(rel, spec.idFrom);

@@ -84,15 +84,25 @@ function descriptionAt(schema: Walkable, path: readonly PropertyKey[], data: unk
   return walk(schema, path, data).description;
 }
 
-function walk(schema: Walkable, path: readonly PropertyKey[], data: unknown): { node?: Walkable; description?: string } {
+function walk(
+  schema: Walkable,
+  path: readonly PropertyKey[],
+  data: unknown,
+): { node?: Walkable; description?: string } {
   let node: Walkable | undefined = schema;
   let value = data;
   for (let i = 0; ; i++) {
     const description = node?.description;
     node = unwrap(node, value);
     if (!node) return {};
-    if (i === path.length) return description ? { node, description } : node.description ? { node, description: node.description } : { node };
+    if (i === path.length)
+      return description
+        ? { node, description }
+        : node.description
+          ? { node, description: node.description }
+          : { node };
     const key = path[i];
+    if (key === undefined) return {};
     const def = node._zod.def;
     if (def.type === 'object') node = (def.shape as Record<string, Walkable>)[key as string];
     else if (def.type === 'array') node = def.element as Walkable;
@@ -105,13 +115,18 @@ function walk(schema: Walkable, path: readonly PropertyKey[], data: unknown): { 
 function unwrap(node: Walkable | undefined, value: unknown): Walkable | undefined {
   while (node) {
     const def = node._zod.def;
-    if (['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type as string))
+    if (
+      ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type as string)
+    )
       node = def.innerType as Walkable;
     else if (def.type === 'pipe') node = def.in as Walkable;
     else if (def.type === 'union') {
       const options = def.options as Walkable[];
       const discriminator = def.discriminator as string | undefined;
-      const tag = discriminator && value && typeof value === 'object' ? (value as Record<string, unknown>)[discriminator] : undefined;
+      const tag =
+        discriminator && value && typeof value === 'object'
+          ? (value as Record<string, unknown>)[discriminator]
+          : undefined;
       const match = options.find((o) => {
         const shape = o._zod.def.shape as Record<string, Walkable> | undefined;
         const literal = shape?.[discriminator ?? '']?._zod.def.values as unknown[] | undefined;
@@ -127,17 +142,16 @@ function unwrap(node: Walkable | undefined, value: unknown): Walkable | undefine
 
 /** Edit distance, for "did you mean" on misspelt keys. */
 export function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j]!;
-      row[j] = next;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
     }
+    previous = current;
   }
-  return row[b.length]!;
+  return previous[b.length] ?? 0;
 }
 
 export function nearestKey(key: string, allowed: readonly string[]): string | undefined {
@@ -167,7 +181,13 @@ export interface ContentProblem {
 }
 
 /** One problem per issue, each naming the field, what it is for and what is expected. */
-export function issuesToProblems(file: string, issues: readonly Issue[], schema: Walkable, data: unknown): ContentProblem[] {
+export function issuesToProblems(
+  file: string,
+  issues: readonly Issue[],
+  checkedBy: z.core.$ZodType,
+  data: unknown,
+): ContentProblem[] {
+  const schema = checkedBy as unknown as Walkable;
   const problems: ContentProblem[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {

@@ -36,7 +36,9 @@ export function readSiteEnv(env: Record<string, string | undefined>, units: read
   try {
     url = new URL(rawSite);
   } catch {
-    throw new SiteEnvError(`SITE_URL="${rawSite}" không phải địa chỉ web đầy đủ, ví dụ SITE_URL=https://hongbang.haiphong.gov.vn.`);
+    throw new SiteEnvError(
+      `SITE_URL="${rawSite}" không phải địa chỉ web đầy đủ, ví dụ SITE_URL=https://hongbang.haiphong.gov.vn.`,
+    );
   }
   if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.pathname !== '/' || url.search || url.hash) {
     throw new SiteEnvError(

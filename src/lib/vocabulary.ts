@@ -75,7 +75,7 @@ export const measureUnits = {
   'van-ban': 'văn bản',
   'bai-viet': 'tin, bài',
   'hoi-nghi': 'hội nghị',
-  'buoi': 'buổi',
+  buoi: 'buổi',
   'man-hinh': 'màn hình',
   'san-pham': 'sản phẩm',
   thon: 'thôn',

@@ -14,10 +14,12 @@ export const partialDate = z
   .preprocess(
     // YAML reads an unquoted 2025-12-15 as a date and 2025 as a number; take both back to text.
     (v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'number' ? String(v) : v),
-    z.string().regex(
-    /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
-      'ngày dạng NNNN-TT-NN, hoặc NNNN-TT khi chỉ biết tháng, hoặc NNNN khi chỉ biết năm',
-    ),
+    z
+      .string()
+      .regex(
+        /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/,
+        'ngày dạng NNNN-TT-NN, hoặc NNNN-TT khi chỉ biết tháng, hoặc NNNN khi chỉ biết năm',
+      ),
   )
   .describe('Ngày theo văn bản nguồn: NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng');
 

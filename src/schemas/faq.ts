@@ -7,7 +7,10 @@ export const faqSchema = z.strictObject({
   question: text('Câu hỏi, viết như người dân hỏi'),
   topic: text('Nhóm câu hỏi, ví dụ «Dịch vụ công trực tuyến», «VNeID»'),
   order: z.number().int().min(0).default(100).describe('Thứ tự trong nhóm (số nhỏ đứng trước)'),
-  lifeEvents: z.array(z.enum(keysOf(lifeEvents))).default([]).describe('Sự kiện trong đời liên quan'),
+  lifeEvents: z
+    .array(z.enum(keysOf(lifeEvents)))
+    .default([])
+    .describe('Sự kiện trong đời liên quan'),
   procedures: z.array(slug).default([]).describe('Tên tệp (không đuôi) của các hướng dẫn thủ tục liên quan'),
   sources: z.array(source).default([]).describe('Văn bản nguồn của câu trả lời, nếu có'),
 });

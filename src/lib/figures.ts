@@ -1,0 +1,17 @@
+// Numbers as Vietnamese readers write them: 9.096 hồ sơ, 99,09%, hơn 20.000 lượt.
+import { measureUnits, qualifiers } from './vocabulary.ts';
+
+const number = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+
+export function formatNumber(value: number): string {
+  return number.format(value);
+}
+
+export function formatFigure(
+  value: number,
+  unit: keyof typeof measureUnits,
+  qualifier?: keyof typeof qualifiers | undefined,
+): string {
+  const amount = unit === 'phan-tram' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${measureUnits[unit]}`;
+  return qualifier ? `${qualifiers[qualifier]} ${amount}` : amount;
+}
