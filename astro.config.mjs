@@ -33,6 +33,15 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro's own MDX directive, harmless: https://github.com/withastro/astro/issues/18087
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
   server: { port: 4321, host: true },
   devToolbar: { enabled: false },

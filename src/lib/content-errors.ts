@@ -40,6 +40,12 @@ function limit(origin: string | undefined, n: number | bigint, min: boolean): st
   return min ? `phải từ ${n} trở lên` : `không được quá ${n}`;
 }
 
+function chooseFrom(input: unknown, options: readonly unknown[]): string {
+  const list = options.map(String).join(', ');
+  if (input === undefined) return `thiếu: trường này bắt buộc; chọn một trong: ${list}`;
+  return `giá trị ${describeValue(input)} không được chấp nhận; chọn một trong: ${list}`;
+}
+
 /** Zod error map: a Vietnamese message for each kind of issue. */
 export function vietnameseIssueMessage(issue: RawIssue): string | undefined {
   switch (issue.code) {
@@ -52,11 +58,14 @@ export function vietnameseIssueMessage(issue: RawIssue): string | undefined {
     case 'unrecognized_keys':
       return `có trường không nằm trong mẫu: ${issue.keys.map(quote).join(', ')} (viết sai tên trường?)`;
     case 'invalid_value':
-      return `giá trị ${describeValue(issue.input)} không được chấp nhận; chọn một trong: ${issue.values.map(String).join(', ')}`;
-    case 'invalid_union':
-      if (issue.discriminator && Array.isArray(issue.options))
-        return `giá trị ${describeValue(issue.input)} không được chấp nhận; chọn một trong: ${issue.options.map(String).join(', ')}`;
+      return chooseFrom(issue.input, issue.values);
+    case 'invalid_union': {
+      if (issue.discriminator && Array.isArray(issue.options)) {
+        const input = issue.input as Record<string, unknown> | undefined;
+        return chooseFrom(input?.[issue.discriminator], issue.options);
+      }
       return 'không khớp với dạng nào được phép';
+    }
     case 'too_small':
       return limit(issue.origin, issue.minimum, true);
     case 'too_big':

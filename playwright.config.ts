@@ -1,0 +1,40 @@
+// End-to-end tests in Debian's Chromium against the built site served by `astro preview`.
+// Two builds: Hồng Bàng at the root, and Cát Hải under /nq57/ (scripts/test.sh builds both first).
+import { defineConfig } from '@playwright/test';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+const preview = (port: number, env: Record<string, string>) => ({
+  command: `astro preview --port ${port} --ignore-lock`,
+  url: `http://localhost:${port}${env.SITE_BASE ?? '/'}`,
+  env: { ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: `http://localhost:${port}`, ...env },
+  reuseExistingServer: false,
+  timeout: 60_000,
+});
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: 2,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    locale: 'vi-VN',
+    launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+  },
+  projects: [
+    { name: 'hong-bang', use: { baseURL: 'http://localhost:4321/' } },
+    { name: 'cat-hai-nq57', use: { baseURL: 'http://localhost:4322/nq57/' } },
+  ],
+  webServer: [
+    preview(4321, { SITE_UNIT: 'hong-bang', SITE_OUT_DIR: 'dist' }),
+    preview(4322, { SITE_UNIT: 'cat-hai', SITE_BASE: '/nq57/', SITE_OUT_DIR: 'dist-nq57' }),
+  ],
+});

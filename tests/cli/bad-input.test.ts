@@ -1,0 +1,61 @@
+// The build and the check, given bad settings or bad content, stop with one Vietnamese message
+// and a non-zero exit: never a stack trace, never a site.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+const outDir = mkdtempSync(join(tmpdir(), 'nq57-bad-input-'));
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, SITE_OUT_DIR: outDir, ...env },
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+const astro = join(root, 'node_modules', '.bin', 'astro');
+const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('bad settings', () => {
+  it.each([
+    [{ SITE_UNIT: 'hong-bangg' }, /Lỗi cấu hình: SITE_UNIT="hong-bangg" không phải một đơn vị.*cat-hai, hong-bang, phu-lien/],
+    [{ SITE_BASE: 'nq57' }, /Lỗi cấu hình: SITE_BASE="nq57" không hợp lệ/],
+    [{ SITE_URL: 'hongbang.haiphong.gov.vn' }, /Lỗi cấu hình: SITE_URL="hongbang.haiphong.gov.vn"/],
+  ])('%o stops the build with one message', (env, message) => {
+    const { status, output } = run(astro, ['build'], env);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(message);
+    expect(output).not.toMatch(stackTrace);
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});
+
+describe('bad content', () => {
+  const bad = join(root, 'content', 'units', 'hong-bang', 'news', 'zz-kiem-thu-loi.mdx');
+  afterAll(() => rmSync(bad, { force: true }));
+
+  it('stops the build and `npm run check`, naming the file and the field', () => {
+    mkdirSync(dirname(bad), { recursive: true });
+    writeFileSync(bad, '---\ntitle: Tin kiểm thử lỗi\ndate: 2025-12-11\nfeaturd: true\n---\n');
+    for (const [command, args] of [
+      [astro, ['build']],
+      [process.execPath, ['scripts/check.ts', '--content-only']],
+    ] as const) {
+      const { status, output } = run(command, [...args]);
+      expect(status).toBe(1);
+      expect(output).toContain('✗ content/units/hong-bang/news/zz-kiem-thu-loi.mdx');
+      expect(output).toContain('Trường «summary»: thiếu');
+      expect(output).toContain('Trường «featurd»: không có trường này trong mẫu. Có phải bạn định viết «featured»?');
+      expect(output).not.toMatch(stackTrace);
+    }
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});

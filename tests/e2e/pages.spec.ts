@@ -1,0 +1,36 @@
+// Every page type: it loads, it is Vietnamese, it has one h1 and a working skip link, and axe finds
+// no WCAG 2.2 AA violation.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { open, pageTypes } from './page-types.ts';
+
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+for (const type of pageTypes) {
+  test.describe(type.name, () => {
+    test('loads as a complete Vietnamese page', async ({ page }) => {
+      expect(await open(page, type)).toBe(type.status ?? 200);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expect(page).toHaveTitle(/Nghị quyết 57 – (Phường Hồng Bàng|Đặc khu Cát Hải)$/);
+      await expect(page.getByRole('navigation', { name: 'Chuyên mục chính' }).getByRole('link')).toHaveCount(6);
+      await expect(page.getByRole('contentinfo')).toContainText('chịu trách nhiệm');
+    });
+
+    test('starts with a skip link to the main content', async ({ page }) => {
+      await open(page, type);
+      await page.keyboard.press('Tab');
+      const skip = page.getByRole('link', { name: 'Bỏ qua, tới nội dung chính' });
+      await expect(skip).toBeFocused();
+      await expect(skip).toBeInViewport();
+      await page.keyboard.press('Enter');
+      await expect(page.locator('main')).toBeFocused();
+    });
+
+    test('has no WCAG 2.2 AA violation', async ({ page }) => {
+      await open(page, type);
+      const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  });
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatPartialDate, isoDate } from '../../src/lib/dates.ts';
+import { foldVietnamese, slugify } from '../../src/lib/slug.ts';
+import { withBase, withoutBase } from '../../src/lib/url.ts';
+
+describe('slugify', () => {
+  it.each([
+    ['Đăng ký khai sinh', 'dang-ky-khai-sinh'],
+    ['Thủ tục đăng ký kết hôn', 'thu-tuc-dang-ky-ket-hon'],
+    ['Chứng thực bản sao từ bản chính', 'chung-thuc-ban-sao-tu-ban-chinh'],
+    ['  Ngày hội Chuyển đổi số lần thứ I!  ', 'ngay-hoi-chuyen-doi-so-lan-thu-i'],
+    ['Dịch vụ công (DVC) – 99,09%', 'dich-vu-cong-dvc-99-09'],
+    ['ĐẶC KHU CÁT HẢI', 'dac-khu-cat-hai'],
+  ])('%s → %s', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it('folds every tone and vowel mark and đ, keeping case', () => {
+    expect(foldVietnamese('Đường Ắ ẳ ẵ ặ ơ ư Ữ')).toBe('Duong A a a a o u U');
+  });
+});
+
+describe('withBase', () => {
+  it.each([
+    ['/thu-tuc/', '/', '/thu-tuc/'],
+    ['/thu-tuc/', '/nq57/', '/nq57/thu-tuc/'],
+    ['thu-tuc/', '/nq57', '/nq57/thu-tuc/'],
+    ['/', '/nq57/', '/nq57/'],
+    ['https://dichvucong.gov.vn', '/nq57/', 'https://dichvucong.gov.vn'],
+    ['mailto:a@b.vn', '/nq57/', 'mailto:a@b.vn'],
+  ])('%s under %s → %s', (path, base, out) => {
+    expect(withBase(path, base)).toBe(out);
+  });
+
+  it('withoutBase undoes withBase', () => {
+    expect(withoutBase('/nq57/tin-tuc/', '/nq57/')).toBe('/tin-tuc/');
+    expect(withoutBase('/tin-tuc/', '/')).toBe('/tin-tuc/');
+    expect(withoutBase('/khac/', '/nq57/')).toBe('/khac/');
+  });
+});
+
+describe('dates', () => {
+  const d = new Date('2025-08-13T00:00:00Z');
+  it('formats as residents read dates', () => {
+    expect(formatDate(d)).toBe('13/08/2025');
+    expect(isoDate(d)).toBe('2025-08-13');
+  });
+  it.each([
+    ['2025-12-11', '11/12/2025'],
+    ['2025-12', 'tháng 12/2025'],
+    ['2025', 'năm 2025'],
+  ])('partial date %s → %s', (value, text) => {
+    expect(formatPartialDate(value)).toBe(text);
+  });
+});

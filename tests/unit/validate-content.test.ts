@@ -1,0 +1,91 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateContent } from '../../src/build/validate-content.ts';
+import { formatProblems } from '../../src/lib/content-errors.ts';
+
+const fixtures = join(import.meta.dirname, '..', 'fixtures');
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+describe('validateContent on valid examples of every kind', () => {
+  it('finds no problem', () => {
+    expect(validateContent(['demo'], join(fixtures, 'valid'))).toEqual([]);
+  });
+});
+
+describe('validateContent on malformed files', () => {
+  const dir = join(fixtures, 'invalid');
+  const problems = validateContent(['demo'], dir);
+  const malformed = filesUnder(dir)
+    .map((f) => `content/${relative(dir, f)}`)
+    // The unit profile is valid; the shared trung-ten.mdx is valid alone and is named in its twin's message.
+    .filter((f) => !f.endsWith('unit.yaml') && f !== 'content/shared/campaigns/trung-ten.mdx');
+
+  it('has at least 20 malformed files', () => {
+    expect(malformed.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(malformed)('rejects %s, naming the file', (file) => {
+    expect(problems.some((p) => p.file === file)).toBe(true);
+  });
+
+  it('accepts the valid unit profile in the same folder', () => {
+    expect(problems.some((p) => p.file.endsWith('unit.yaml'))).toBe(false);
+  });
+
+  const byFile = (name: string) => problems.filter((p) => p.file.endsWith(name));
+
+  it('names a missing field and says what it is for', () => {
+    expect(byFile('thieu-tom-tat.mdx')).toContainEqual(
+      expect.objectContaining({ field: 'summary', message: expect.stringMatching(/^thiếu: trường này bắt buộc.*Tóm tắt/) }),
+    );
+  });
+
+  it('suggests the right name for a misspelt key', () => {
+    expect(byFile('sai-ten-truong.mdx')).toContainEqual(
+      expect.objectContaining({ field: 'tittle', message: expect.stringContaining('«title»') }),
+    );
+  });
+
+  it('explains wrong types, values and formats in Vietnamese', () => {
+    const messages = byFile('sai-kieu.yaml').map((p) => `${p.field}: ${p.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^code: sai kiểu: cần chữ .*số 1001193/),
+        expect.stringMatching(/^channels\.online: sai kiểu: cần true \(có\) hoặc false/),
+        expect.stringMatching(/^processingTime\.unit: thiếu/),
+        expect.stringMatching(/^fee\.online\.kind: giá trị chữ «re» không được chấp nhận; chọn một trong: mien-phi, co-phi, chua-xac-dinh/),
+        expect.stringMatching(/^documents: cần ít nhất 1 mục|^documents: cần ít nhất một giấy tờ/),
+      ]),
+    );
+  });
+
+  it('points at the line of a YAML syntax error', () => {
+    expect(byFile('loi-cu-phap.yaml')[0]?.message).toMatch(/sai cú pháp YAML ở dòng \d+/);
+  });
+
+  it('rejects a retired QR code that leads nowhere', () => {
+    expect(byFile('ngung-khong-dich.yaml')).toContainEqual(expect.objectContaining({ field: 'redirectTo' }));
+  });
+
+  it('rejects two entries with the same name in one collection', () => {
+    expect(byFile('units/demo/campaigns/trung-ten.mdx')).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringContaining('trùng tên «trung-ten» với content/shared/campaigns/trung-ten.mdx'),
+      }),
+    );
+  });
+
+  it('formats problems grouped by file with a count', () => {
+    const text = formatProblems(problems);
+    expect(text).toContain('✗ content/units/demo/news/sai-ten-truong.mdx');
+    expect(text).toMatch(/Có \d+ lỗi nội dung trong \d+ tệp\./);
+    expect(text).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+});
