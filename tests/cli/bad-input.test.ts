@@ -26,7 +26,10 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('bad settings', () => {
   it.each([
-    [{ SITE_UNIT: 'hong-bangg' }, /Lỗi cấu hình: SITE_UNIT="hong-bangg" không phải một đơn vị.*cat-hai, hong-bang, phu-lien/],
+    [
+      { SITE_UNIT: 'hong-bangg' },
+      /Lỗi cấu hình: SITE_UNIT="hong-bangg" không phải một đơn vị.*cat-hai, hong-bang, phu-lien/,
+    ],
     [{ SITE_BASE: 'nq57' }, /Lỗi cấu hình: SITE_BASE="nq57" không hợp lệ/],
     [{ SITE_URL: 'hongbang.haiphong.gov.vn' }, /Lỗi cấu hình: SITE_URL="hongbang.haiphong.gov.vn"/],
   ])('%o stops the build with one message', (env, message) => {

@@ -2,7 +2,11 @@
 // script escapes the base, and every internal link on every page leads to a page that exists.
 import { expect, test } from '@playwright/test';
 
-test('every page in the sitemap keeps to the base and links only to pages that exist', async ({ page, request, baseURL }) => {
+test('every page in the sitemap keeps to the base and links only to pages that exist', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   test.setTimeout(180_000);
   const base = new URL(baseURL ?? '');
   const sitemapIndex = await (await request.get('sitemap-index.xml')).text();
@@ -21,8 +25,12 @@ test('every page in the sitemap keeps to the base and links only to pages that e
   for (const url of pages) {
     expect(new URL(url).pathname.startsWith(base.pathname), `${url} nằm ngoài ${base.pathname}`).toBe(true);
     await page.goto(url);
-    const refs = await page.$$eval('a[href], link[href], script[src], img[src], source[src], form[action], audio[src], video[src], track[src]', (els) =>
-      els.map((el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src || (el as HTMLFormElement).action),
+    const refs = await page.$$eval(
+      'a[href], link[href], script[src], img[src], source[src], form[action], audio[src], video[src], track[src]',
+      (els) =>
+        els.map(
+          (el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src || (el as HTMLFormElement).action,
+        ),
     );
     for (const ref of refs) {
       const target = new URL(ref);

@@ -9,7 +9,9 @@ describe('readSiteEnv', () => {
   });
 
   it('takes the unit, base and origin from the environment', () => {
-    expect(readSiteEnv({ SITE_UNIT: 'cat-hai', SITE_BASE: '/nq57/', SITE_URL: 'https://cathai.example.vn' }, units)).toEqual({
+    expect(
+      readSiteEnv({ SITE_UNIT: 'cat-hai', SITE_BASE: '/nq57/', SITE_URL: 'https://cathai.example.vn' }, units),
+    ).toEqual({
       unit: 'cat-hai',
       base: '/nq57/',
       site: 'https://cathai.example.vn',

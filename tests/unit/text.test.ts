@@ -10,7 +10,9 @@ describe('procedure text', () => {
     expect(describeFee({ kind: 'chua-xac-dinh', note: 'Hải Phòng chưa công bố mức nộp trực tiếp' })).toContain(
       'Chưa xác định: Hải Phòng chưa công bố',
     );
-    expect(describeTime({ kind: 'chua-xac-dinh', note: 'Cổng ghi 3, không ghi đơn vị' })).toMatch(/^Chưa xác định: .*một cửa/);
+    expect(describeTime({ kind: 'chua-xac-dinh', note: 'Cổng ghi 3, không ghi đơn vị' })).toMatch(
+      /^Chưa xác định: .*một cửa/,
+    );
   });
 
   it('writes known amounts in Vietnamese notation', () => {
@@ -24,7 +26,9 @@ describe('procedure text', () => {
   });
 
   it('lists the ways to file', () => {
-    expect(describeChannels({ online: true, inPerson: true, post: true })).toBe('Trực tuyến, trực tiếp hoặc qua bưu chính');
+    expect(describeChannels({ online: true, inPerson: true, post: true })).toBe(
+      'Trực tuyến, trực tiếp hoặc qua bưu chính',
+    );
     expect(describeChannels({ online: false, inPerson: true, post: false })).toBe('Trực tiếp');
     expect(describeChannels({ online: true, inPerson: true, post: false })).toBe('Trực tuyến hoặc trực tiếp');
     expect(describeChannels({ online: false, inPerson: false, post: false })).toBe('Chưa xác định');
@@ -48,7 +52,14 @@ describe('navigation', () => {
       'Thủ tục hành chính',
       'Thông tin phản hồi',
     ]);
-    expect(primaryNav.map((g) => g.href)).toEqual(['/tin-tuc/', '/tuyen-truyen/', '/thu-tuc/', '/phan-hoi/', '/so-lieu/', '/tim-kiem/']);
+    expect(primaryNav.map((g) => g.href)).toEqual([
+      '/tin-tuc/',
+      '/tuyen-truyen/',
+      '/thu-tuc/',
+      '/phan-hoi/',
+      '/so-lieu/',
+      '/tim-kiem/',
+    ]);
   });
   it('finds the section of a page', () => {
     expect(currentSection('/thu-tuc/dang-ky-khai-sinh/')?.href).toBe('/thu-tuc/');

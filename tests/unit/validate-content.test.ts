@@ -43,7 +43,10 @@ describe('validateContent on malformed files', () => {
 
   it('names a missing field and says what it is for', () => {
     expect(byFile('thieu-tom-tat.mdx')).toContainEqual(
-      expect.objectContaining({ field: 'summary', message: expect.stringMatching(/^thiếu: trường này bắt buộc.*Tóm tắt/) }),
+      expect.objectContaining({
+        field: 'summary',
+        message: expect.stringMatching(/^thiếu: trường này bắt buộc.*Tóm tắt/),
+      }),
     );
   });
 
@@ -60,7 +63,9 @@ describe('validateContent on malformed files', () => {
         expect.stringMatching(/^code: sai kiểu: cần chữ .*số 1001193/),
         expect.stringMatching(/^channels\.online: sai kiểu: cần true \(có\) hoặc false/),
         expect.stringMatching(/^processingTime\.unit: thiếu/),
-        expect.stringMatching(/^fee\.online\.kind: giá trị chữ «re» không được chấp nhận; chọn một trong: mien-phi, co-phi, chua-xac-dinh/),
+        expect.stringMatching(
+          /^fee\.online\.kind: giá trị chữ «re» không được chấp nhận; chọn một trong: mien-phi, co-phi, chua-xac-dinh/,
+        ),
         expect.stringMatching(/^documents: cần ít nhất 1 mục|^documents: cần ít nhất một giấy tờ/),
       ]),
     );

@@ -1,0 +1,84 @@
+// npm run budget [outDir]: prints, per page type, the gzip bytes of HTML plus CSS and of JavaScript
+// (the heaviest page of each type), and fails when a page passes its budget or ships script it may not.
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { budgets, pageTypeOf, scriptsOf } from '../src/lib/budget.ts';
+
+const outDir = process.argv[2] ?? 'dist';
+const base = process.env.SITE_BASE ?? '/';
+const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
+const fileOf = (url: string) => join(outDir, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
+
+interface Row {
+  type: string;
+  pages: number;
+  htmlCss: number;
+  js: number;
+  worst: string;
+  problems: string[];
+}
+const rows = new Map<string, Row>();
+const unknown: string[] = [];
+
+for (const file of globSync('**/*.html', { cwd: outDir }).sort()) {
+  const type = pageTypeOf(file);
+  if (!type) {
+    unknown.push(file);
+    continue;
+  }
+  const html = readFileSync(join(outDir, file), 'utf8');
+  const { inline, external, stylesheets } = scriptsOf(html);
+  const htmlCss = gz(html) + stylesheets.reduce((sum, href) => sum + gz(readFileSync(fileOf(href))), 0);
+  const js =
+    inline.reduce((sum, s) => sum + gz(s), 0) + external.reduce((sum, src) => sum + gz(readFileSync(fileOf(src))), 0);
+  const budget = budgets[type];
+  const row = rows.get(type) ?? { type, pages: 0, htmlCss: 0, js: 0, worst: file, problems: [] };
+  row.pages++;
+  if (htmlCss > row.htmlCss) [row.htmlCss, row.worst] = [htmlCss, file];
+  row.js = Math.max(row.js, js);
+  if (budget) {
+    if (htmlCss > budget.htmlCss) row.problems.push(`${file}: HTML+CSS ${htmlCss} B > ${budget.htmlCss} B`);
+    if (js > budget.js) row.problems.push(`${file}: JS ${js} B > ${budget.js} B`);
+    if (external.length > 0 && !budget.externalScripts)
+      row.problems.push(`${file}: tải tệp script không cần: ${external.join(', ')}`);
+  }
+  rows.set(type, row);
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+console.log(`Ngân sách dung lượng (gzip) — ${outDir}\n`);
+console.log(
+  [
+    'Loại trang'.padEnd(24),
+    'Số trang'.padStart(8),
+    'HTML+CSS'.padStart(10),
+    'Hạn'.padStart(8),
+    'JS'.padStart(8),
+    'Hạn JS'.padStart(8),
+    '  Kết quả',
+  ].join(''),
+);
+for (const row of [...rows.values()].sort((a, b) => a.type.localeCompare(b.type, 'vi'))) {
+  const b = budgets[row.type];
+  console.log(
+    [
+      row.type.padEnd(24),
+      String(row.pages).padStart(8),
+      kb(row.htmlCss).padStart(10),
+      (b ? kb(b.htmlCss) : '—').padStart(8),
+      kb(row.js).padStart(8),
+      (b ? kb(b.js) : '—').padStart(8),
+      row.problems.length ? '  ✗ VƯỢT' : '  ✓',
+    ].join(''),
+  );
+}
+const problems = [...rows.values()].flatMap((r) => r.problems);
+if (unknown.length > 0) problems.push(`Trang chưa có loại và ngân sách: ${unknown.join(', ')}`);
+const missing = Object.keys(budgets).filter((t) => !rows.has(t));
+if (missing.length > 0) problems.push(`Không có trang nào của loại: ${missing.join(', ')}`);
+if (problems.length > 0) {
+  console.error(`\n${problems.map((p) => `✗ ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('\n✓ Mọi trang trong ngân sách.');

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# npm test: installs what is missing (Node, npm packages, Debian's Chromium), then runs every check
+# and test: content and types, lint and format, unit tests, builds of every unit (one under /nq57/),
+# size budgets, and end-to-end tests with accessibility checks in a real browser.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh
+source scripts/node-env.sh
+
+if ! command -v "${CHROME_PATH:-chromium}" >/dev/null 2>&1; then
+  echo "Đang cài Chromium của Debian cho kiểm thử trình duyệt…" >&2
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y chromium >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y chromium >/dev/null; }
+fi
+
+step() { printf '\n▶ %s\n' "$*"; }
+
+step "Nội dung và kiểu (npm run check)"
+node scripts/check.ts
+
+step "ESLint và Prettier"
+eslint . --max-warnings=0
+prettier --check . >/dev/null && echo "✓ Prettier: mọi tệp đúng định dạng."
+
+step "Kiểm thử đơn vị và dòng lệnh (Vitest)"
+vitest run
+
+step "Dựng trang cho mọi đơn vị"
+SITE_UNIT=hong-bang SITE_OUT_DIR=dist astro build
+SITE_UNIT=cat-hai SITE_BASE=/nq57/ SITE_URL=http://localhost:4322 SITE_OUT_DIR=dist-nq57 astro build
+SITE_UNIT=phu-lien SITE_OUT_DIR=dist-phu-lien astro build
+echo "✓ Đã dựng hong-bang (/), cat-hai (/nq57/), phu-lien (/)."
+
+step "Ngân sách dung lượng"
+node scripts/budget.ts dist
+SITE_BASE=/nq57/ node scripts/budget.ts dist-nq57
+node scripts/budget.ts dist-phu-lien
+
+step "Kiểm thử đầu cuối và trợ năng (Playwright, Chromium)"
+playwright test

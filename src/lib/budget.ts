@@ -1,0 +1,77 @@
+// Size budgets per page type: what a page may weigh (gzip) and which JavaScript it may ship.
+// One round trip on a weak 3G phone carries about 14 kB: the pages residents reach first fit in it.
+
+export interface Budget {
+  /** Most gzip bytes of HTML plus CSS. */
+  htmlCss: number;
+  /** Most gzip bytes of JavaScript, inline and external. */
+  js: number;
+  /** Whether the page may load script files (beyond its small inline scripts). */
+  externalScripts: boolean;
+}
+
+const ONE_ROUND_TRIP = 14 * 1024;
+/** The inline text-size control, which every page carries. */
+const INLINE_ONLY: Pick<Budget, 'js' | 'externalScripts'> = { js: 1024, externalScripts: false };
+
+export const budgets: Record<string, Budget> = {
+  'trang chủ': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  'hướng dẫn thủ tục': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  'danh sách thủ tục': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  'danh sách tin': { htmlCss: 20 * 1024, ...INLINE_ONLY },
+  'bài tin': { htmlCss: 20 * 1024, ...INLINE_ONLY },
+  'danh sách tuyên truyền': { htmlCss: 20 * 1024, ...INLINE_ONLY },
+  'bài tuyên truyền': { htmlCss: 20 * 1024, ...INLINE_ONLY },
+  'hỏi đáp': { htmlCss: 24 * 1024, ...INLINE_ONLY },
+  'phản hồi': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  'số liệu': { htmlCss: 24 * 1024, ...INLINE_ONLY },
+  'tìm kiếm': { htmlCss: ONE_ROUND_TRIP, js: 4 * 1024, externalScripts: true },
+  'không tìm thấy': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+};
+
+const sections: Record<string, [list: string, item: string]> = {
+  'tin-tuc': ['danh sách tin', 'bài tin'],
+  'tuyen-truyen': ['danh sách tuyên truyền', 'bài tuyên truyền'],
+  'thu-tuc': ['danh sách thủ tục', 'hướng dẫn thủ tục'],
+  'hoi-dap': ['hỏi đáp', 'hỏi đáp'],
+  'phan-hoi': ['phản hồi', 'phản hồi'],
+  'so-lieu': ['số liệu', 'số liệu'],
+  'tim-kiem': ['tìm kiếm', 'tìm kiếm'],
+};
+
+/** The page type of a built file, from its path relative to the output folder ("thu-tuc/x/index.html"). */
+export function pageTypeOf(file: string): string | undefined {
+  if (file === 'index.html') return 'trang chủ';
+  if (file === '404.html') return 'không tìm thấy';
+  const parts = file.split('/');
+  if (parts.at(-1) !== 'index.html') return undefined;
+  const pair = sections[parts[0] ?? ''];
+  if (!pair) return undefined;
+  return parts.length === 2 ? pair[0] : pair[1];
+}
+
+export interface PageScripts {
+  /** Bodies of inline scripts that run (JSON-LD and other data blocks are not code). */
+  inline: string[];
+  /** src of script files. */
+  external: string[];
+  /** href of stylesheets loaded from files. */
+  stylesheets: string[];
+}
+
+export function scriptsOf(html: string): PageScripts {
+  const inline: string[] = [];
+  const external: string[] = [];
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1] ?? '';
+    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+    const type = /\btype="([^"]+)"/.exec(attrs)?.[1] ?? 'text/javascript';
+    if (!/^(text\/javascript|module|application\/javascript)$/i.test(type)) continue;
+    if (src) external.push(src);
+    else if ((m[2] ?? '').trim()) inline.push(m[2] ?? '');
+  }
+  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/gi)]
+    .map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1])
+    .filter((h): h is string => Boolean(h));
+  return { inline, external, stylesheets };
+}

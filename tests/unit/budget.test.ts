@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { budgets, pageTypeOf, scriptsOf } from '../../src/lib/budget.ts';
+
+describe('pageTypeOf', () => {
+  it.each([
+    ['index.html', 'trang chủ'],
+    ['404.html', 'không tìm thấy'],
+    ['thu-tuc/index.html', 'danh sách thủ tục'],
+    ['thu-tuc/dang-ky-khai-sinh/index.html', 'hướng dẫn thủ tục'],
+    ['tin-tuc/ngay-hoi/index.html', 'bài tin'],
+    ['tim-kiem/index.html', 'tìm kiếm'],
+    ['la/index.html', undefined],
+    ['thu-tuc/khac.html', undefined],
+  ])('%s → %s', (file, type) => {
+    expect(pageTypeOf(file)).toBe(type);
+  });
+
+  it('has a budget for every type it names, the first pages in one round trip', () => {
+    for (const type of ['trang chủ', 'hướng dẫn thủ tục']) expect(budgets[type]?.htmlCss).toBe(14 * 1024);
+  });
+});
+
+describe('scriptsOf', () => {
+  it('counts code, not data blocks, and finds script and stylesheet files', () => {
+    const html = `<head><link rel="stylesheet" href="/_astro/a.css"><script>let a=1</script>
+      <script type="application/ld+json">{"@type":"GovernmentService"}</script></head>
+      <body><script type="module" src="/_astro/s.js"></script><script type="module">import('/x')</script><script> </script></body>`;
+    expect(scriptsOf(html)).toEqual({
+      inline: ['let a=1', "import('/x')"],
+      external: ['/_astro/s.js'],
+      stylesheets: ['/_astro/a.css'],
+    });
+  });
+});
