@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { formatProblems, issuesToProblems, type ContentProblem } from '../lib/content-errors.ts';
+import { referenceProblems, type LoadedEntry } from '../lib/content-references.ts';
 import { collectionSpecs, entryId } from '../schemas/index.ts';
 import { contentDir } from './units.ts';
 
@@ -48,8 +49,11 @@ class ContentSyntaxError extends Error {}
 export function validateContent(units: readonly string[], dir = contentDir): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const checked = new Set<string>();
+  const reported = new Set<string>();
   for (const unit of units) {
+    const loaded: Record<string, LoadedEntry[]> = {};
     for (const [name, spec] of Object.entries(collectionSpecs)) {
+      const valid: LoadedEntry[] = (loaded[name] = []);
       const seen = new Map<string, string>();
       const files = spec
         .patterns(unit)
@@ -67,9 +71,9 @@ export function validateContent(units: readonly string[], dir = contentDir): Con
           });
         }
         seen.set(id, file);
-        if (checked.has(file)) continue;
+        const firstTime = !checked.has(file);
         checked.add(file);
-        if (name !== 'units' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
+        if (firstTime && name !== 'units' && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) {
           problems.push({
             file,
             field: '(tên tệp)',
@@ -81,13 +85,20 @@ export function validateContent(units: readonly string[], dir = contentDir): Con
           data = readData(file, readFileSync(join(dir, rel), 'utf8'));
         } catch (error) {
           if (!(error instanceof ContentSyntaxError)) throw error;
-          problems.push({ file, field: '(toàn bộ tệp)', message: error.message });
+          if (firstTime) problems.push({ file, field: '(toàn bộ tệp)', message: error.message });
           continue;
         }
         const schema = spec.schema(imagePath);
         const result = schema.safeParse(data);
-        if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, schema, data));
+        if (result.success) valid.push({ id, file, data: result.data });
+        else if (firstTime) problems.push(...issuesToProblems(file, result.error.issues, schema, data));
       }
+    }
+    // Shared files are checked against every unit's content; report each broken link once.
+    for (const p of referenceProblems(loaded)) {
+      const key = `${p.file}|${p.field}|${p.message}`;
+      if (!reported.has(key)) problems.push(p);
+      reported.add(key);
     }
   }
   return problems;

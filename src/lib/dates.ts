@@ -19,3 +19,8 @@ export function formatPartialDate(value: string): string {
   if (m) return `tháng ${m}/${y}`;
   return `năm ${y}`;
 }
+
+/** A date shown no more precisely than the source gives it: "15/12/2025" or "tháng 12/2025". */
+export function formatDateAs(date: Date, precision: 'ngay' | 'thang' = 'ngay'): string {
+  return precision === 'thang' ? `tháng ${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}` : formatDate(date);
+}

@@ -9,6 +9,10 @@ export const newsSchema = (image: ImageFn) =>
     title: text('Tiêu đề tin, không quá 120 ký tự').max(120, 'tiêu đề dài quá 120 ký tự'),
     summary: text('Tóm tắt một hai câu, hiện trong danh sách tin').max(300, 'tóm tắt dài quá 300 ký tự'),
     date: calendarDate.describe('Ngày diễn ra hoặc ngày đăng tin (NNNN-TT-NN)'),
+    datePrecision: z
+      .enum(['ngay', 'thang'])
+      .default('ngay')
+      .describe('thang khi văn bản nguồn chỉ cho biết tháng: trang sẽ ghi «tháng 12/2025», không ghi ngày'),
     cover: z
       .strictObject({
         src: image().describe('Ảnh bìa, đặt cạnh tệp tin, ví dụ ./anh-bia.jpg'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatPartialDate, isoDate } from '../../src/lib/dates.ts';
+import { formatDate, formatDateAs, formatPartialDate, isoDate } from '../../src/lib/dates.ts';
 import { foldVietnamese, slugify } from '../../src/lib/slug.ts';
 import { withBase, withoutBase } from '../../src/lib/url.ts';
 
@@ -45,6 +45,12 @@ describe('dates', () => {
     expect(formatDate(d)).toBe('13/08/2025');
     expect(isoDate(d)).toBe('2025-08-13');
   });
+  it('shows a date no more precisely than its source', () => {
+    expect(formatDateAs(new Date('2025-12-01'), 'thang')).toBe('tháng 12/2025');
+    expect(formatDateAs(new Date('2025-12-01'), 'ngay')).toBe('01/12/2025');
+    expect(formatDateAs(new Date('2025-12-01'))).toBe('01/12/2025');
+  });
+
   it.each([
     ['2025-12-11', '11/12/2025'],
     ['2025-12', 'tháng 12/2025'],

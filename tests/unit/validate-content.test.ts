@@ -94,3 +94,16 @@ describe('validateContent on malformed files', () => {
     expect(text).not.toMatch(/\bat .*\.ts:\d+/);
   });
 });
+
+describe('references between content files', () => {
+  const problems = validateContent(['demo'], join(fixtures, 'invalid'));
+  it.each([
+    ['shared/faq/thu-tuc-khong-co.md', 'procedures[1]', '«dang-ky-khai-sinhh» không phải hướng dẫn thủ tục'],
+    ['units/demo/metrics/chi-tieu-khong-co.json', 'figures[1].indicator', '«ho-so-truc-tuyenn» không phải chỉ tiêu'],
+    ['units/demo/screens/bo-so-lieu-khong-co.yaml', 'playlist[1].dataset', '«khong-co-bo-nay» không phải bộ số liệu'],
+  ])('%s names a missing target in %s', (file, field, message) => {
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: `content/${file}`, field, message: expect.stringContaining(message) }),
+    );
+  });
+});
