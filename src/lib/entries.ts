@@ -13,3 +13,20 @@ export function published<T extends { data: { draft?: boolean } }>(entries: read
 export function newestFirst<T extends Dated & { id: string }>(entries: readonly T[]): T[] {
   return [...entries].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || a.id.localeCompare(b.id));
 }
+
+export interface Group<T> {
+  key: string;
+  label: string;
+  items: T[];
+}
+
+/** Items grouped under a vocabulary's labels, in the vocabulary's order; empty groups left out. */
+export function groupByVocabulary<T>(
+  vocabulary: Record<string, string>,
+  items: readonly T[],
+  belongsTo: (item: T, key: string) => boolean,
+): Group<T>[] {
+  return Object.entries(vocabulary)
+    .map(([key, label]) => ({ key, label, items: items.filter((item) => belongsTo(item, key)) }))
+    .filter((g) => g.items.length > 0);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { newestFirst, published } from '../../src/lib/entries.ts';
+import { groupByVocabulary, newestFirst, published } from '../../src/lib/entries.ts';
 import { formatFigure, formatNumber } from '../../src/lib/figures.ts';
 import { contentGroups, currentSection, primaryNav } from '../../src/lib/navigation.ts';
 import { ASK_DESK, describeChannels, describeFee, describeTime, formatVnd } from '../../src/lib/procedure-text.ts';
@@ -73,5 +73,16 @@ describe('entries', () => {
   it('drops drafts and sorts newest first, stable by id', () => {
     const list = [e('a', '2025-08-13'), e('c', '2025-10-10', true), e('b', '2025-12-01'), e('d', '2025-08-13')];
     expect(newestFirst(published(list)).map((x) => x.id)).toEqual(['b', 'a', 'd']);
+  });
+});
+
+describe('groupByVocabulary', () => {
+  it('keeps the vocabulary order and drops empty groups', () => {
+    const vocabulary = { a: 'Nhóm A', b: 'Nhóm B', c: 'Nhóm C' };
+    const items = [{ k: ['c'] }, { k: ['a', 'c'] }];
+    expect(groupByVocabulary(vocabulary, items, (i, key) => i.k.includes(key))).toEqual([
+      { key: 'a', label: 'Nhóm A', items: [{ k: ['a', 'c'] }] },
+      { key: 'c', label: 'Nhóm C', items: [{ k: ['c'] }, { k: ['a', 'c'] }] },
+    ]);
   });
 });
