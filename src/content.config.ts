@@ -26,6 +26,8 @@ function collection<S extends z.ZodType>(spec: CollectionSpec<S>) {
 export const collections = {
   units: collection(collectionSpecs.units),
   procedures: collection(collectionSpecs.procedures),
+  procedureOverrides: collection(collectionSpecs.procedureOverrides),
+  samples: collection(collectionSpecs.samples),
   news: collection(collectionSpecs.news),
   campaigns: collection(collectionSpecs.campaigns),
   infographics: collection(collectionSpecs.infographics),

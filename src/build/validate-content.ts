@@ -1,6 +1,6 @@
 // Build-time only: reads every content file of the given units, checks it against its schema and
 // returns the problems in the editor's language. Used by `npm run check` and before every build.
-import { globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
@@ -46,7 +46,12 @@ function readData(file: string, raw: string): unknown {
 
 class ContentSyntaxError extends Error {}
 
-export function validateContent(units: readonly string[], dir = contentDir): ContentProblem[] {
+export function validateContent(
+  units: readonly string[],
+  dir = contentDir,
+  publicDir = join(dir, '..', 'public'),
+): ContentProblem[] {
+  const context = { publicFileExists: (path: string) => existsSync(join(publicDir, path)) };
   const problems: ContentProblem[] = [];
   const checked = new Set<string>();
   const reported = new Set<string>();
@@ -95,7 +100,7 @@ export function validateContent(units: readonly string[], dir = contentDir): Con
       }
     }
     // Shared files are checked against every unit's content; report each broken link once.
-    for (const p of referenceProblems(loaded)) {
+    for (const p of referenceProblems(loaded, context)) {
       const key = `${p.file}|${p.field}|${p.message}`;
       if (!reported.has(key)) problems.push(p);
       reported.add(key);

@@ -30,6 +30,12 @@ const references: Reference[] = [
       Array.isArray(d.procedures) ? (d.procedures as string[]).map((id, i) => [['procedures', i], id]) : [],
   },
   {
+    from: 'samples',
+    to: 'procedures',
+    what: 'hướng dẫn thủ tục (tên tệp trong content/shared/procedures, không có đuôi .yaml)',
+    names: (d) => [[['procedure'], String(d.procedure)]],
+  },
+  {
     from: 'metrics',
     to: 'indicators',
     what: 'chỉ tiêu (tên tệp trong content/shared/indicators)',
@@ -46,8 +52,45 @@ const references: Reference[] = [
   },
 ];
 
-export function referenceProblems(loaded: Loaded): ContentProblem[] {
+export interface ReferenceContext {
+  /** Whether a site path ("/bieu-mau/x.pdf") is a file in the public folder. */
+  publicFileExists: (path: string) => boolean;
+}
+
+export function referenceProblems(loaded: Loaded, context: ReferenceContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const procedures = loaded.procedures ?? [];
+  const guideIds = new Set(procedures.map((e) => e.id));
+  for (const entry of loaded.procedureOverrides ?? []) {
+    if (guideIds.has(entry.id)) continue;
+    problems.push({
+      file: entry.file,
+      field: '(tên tệp)',
+      message: `không có hướng dẫn thủ tục «${entry.id}» trong content/shared/procedures: tên tệp phải trùng tên hướng dẫn cần bổ sung.`,
+    });
+  }
+  const codes = new Map<string, string>();
+  for (const entry of procedures) {
+    const data = entry.data as { code?: string | null; forms?: { file?: string }[] };
+    if (data.code) {
+      const first = codes.get(data.code);
+      if (first)
+        problems.push({
+          file: entry.file,
+          field: 'code',
+          message: `mã ${data.code} đã dùng cho ${first}: mỗi thủ tục một mã.`,
+        });
+      else codes.set(data.code, entry.file);
+    }
+    (data.forms ?? []).forEach((form, i) => {
+      if (form.file && !context.publicFileExists(form.file))
+        problems.push({
+          file: entry.file,
+          field: fieldLabel(['forms', i, 'file']),
+          message: `không có tệp public${form.file}. Đặt tệp mẫu vào đúng chỗ đó, hoặc bỏ dòng file để trang dẫn tới Cổng.`,
+        });
+    });
+  }
   for (const ref of references) {
     const known = new Set((loaded[ref.to] ?? []).map((e) => e.id));
     for (const entry of loaded[ref.from] ?? []) {

@@ -79,6 +79,18 @@ export const video = z
       captions: z.boolean().optional().describe('Video trên YouTube có phụ đề tiếng Việt'),
       transcript: z.string().trim().min(1).optional().describe('Lời thoại đầy đủ của video'),
     }),
+    z.strictObject({
+      kind: z.literal('facebook').describe('Video đăng trên Facebook, chỉ tải khi người đọc bấm xem'),
+      url: z
+        .string()
+        .regex(
+          /^https:\/\/www\.facebook\.com\/[A-Za-z0-9.]+\/videos\/\d+\/?$/,
+          'địa chỉ video Facebook dạng https://www.facebook.com/<trang>/videos/<số>',
+        )
+        .describe('Địa chỉ của video trên Facebook'),
+      captions: z.boolean().optional().describe('Video trên Facebook có phụ đề tiếng Việt'),
+      transcript: z.string().trim().min(1).optional().describe('Lời thoại đầy đủ của video'),
+    }),
   ])
   .refine((v) => Boolean(v.captions) || Boolean(v.transcript), {
     message: 'video phải có phụ đề (captions) hoặc lời thoại (transcript)',

@@ -8,7 +8,9 @@ import type { ImageFn } from './image.ts';
 import { infographicSchema } from './infographic.ts';
 import { indicatorSchema, metricsSchema } from './metrics.ts';
 import { newsSchema } from './news.ts';
+import { procedureOverrideSchema } from './procedure-override.ts';
 import { procedureSchema } from './procedure.ts';
+import { sampleSchema } from './sample.ts';
 import { qrSchema } from './qr.ts';
 import { screenSchema } from './screen.ts';
 import { unitSchema } from './unit.ts';
@@ -41,6 +43,18 @@ export const collectionSpecs = {
     patterns: () => ['shared/procedures/*.yaml'],
     idFrom: 'file',
     schema: () => procedureSchema,
+  }),
+  procedureOverrides: spec({
+    label: 'Thông tin riêng của đơn vị cho hướng dẫn thủ tục',
+    patterns: (unit) => [`units/${unit}/thu-tuc/*.yaml`],
+    idFrom: 'file',
+    schema: () => procedureOverrideSchema,
+  }),
+  samples: spec({
+    label: 'Hồ sơ mẫu',
+    patterns: () => ['shared/samples/*.yaml'],
+    idFrom: 'file',
+    schema: () => sampleSchema,
   }),
   news: spec({
     label: 'Tin nổi bật',

@@ -27,7 +27,7 @@ const fee = z
   ])
   .describe('Phí, lệ phí: mien-phi, co-phi (kèm số tiền) hoặc chua-xac-dinh');
 
-const processingTime = z
+export const processingTime = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('da-biet').describe('Thời hạn đã biết'),
@@ -42,6 +42,10 @@ const processingTime = z
   ])
   .describe('Thời hạn giải quyết');
 
+export const feePair = z
+  .strictObject({ online: fee, inPerson: fee })
+  .describe('Phí, lệ phí khi nộp trực tuyến (online) và khi nộp trực tiếp (inPerson)');
+
 const requiredDocument = z.strictObject({
   name: text('Tên giấy tờ, ví dụ «Tờ khai đăng ký khai sinh»'),
   form: z.enum(keysOf(documentForms)).describe('Loại: ban-chinh, ban-sao, ban-sao-chung-thuc, xuat-trinh…'),
@@ -49,10 +53,11 @@ const requiredDocument = z.strictObject({
   note: text('Ghi chú, ví dụ «nếu có»').optional(),
 });
 
-const formFile = z
+/** A file held under public/, checked to exist at build. */
+export const attachmentPath = z
   .string()
   .regex(/^\/bieu-mau\/[a-z0-9-]+\.(pdf|docx?|odt)$/, 'đường dẫn dạng /bieu-mau/ten-tep.pdf (hoặc .docx, .doc, .odt)')
-  .describe('Tệp trong thư mục public/bieu-mau');
+  .describe('Tệp đặt trong thư mục public/bieu-mau, ví dụ /bieu-mau/to-khai-ct01.pdf');
 
 export const procedureSchema = z.strictObject({
   title: text('Tên thủ tục đúng như văn bản công bố'),
@@ -79,9 +84,7 @@ export const procedureSchema = z.strictObject({
     .describe('Các cách nộp hồ sơ'),
   onlineLevel: z.enum(keysOf(onlineLevels)).describe('Mức dịch vụ công trực tuyến tại đơn vị'),
   processingTime,
-  fee: z
-    .strictObject({ online: fee, inPerson: fee })
-    .describe('Phí, lệ phí khi nộp trực tuyến (online) và khi nộp trực tiếp (inPerson)'),
+  fee: feePair,
   documents: z.array(requiredDocument).min(1, 'cần ít nhất một giấy tờ').describe('Giấy tờ cần chuẩn bị'),
   steps: z
     .array(
@@ -95,14 +98,17 @@ export const procedureSchema = z.strictObject({
   forms: z
     .array(
       z.strictObject({
-        name: text('Tên mẫu, ví dụ «Tờ khai đăng ký khai sinh»'),
+        name: text('Tên mẫu, ví dụ «Tờ khai thay đổi thông tin cư trú»'),
         code: text('Số hiệu mẫu nếu có, ví dụ «CT01»').optional(),
-        blank: formFile.describe('Mẫu trống để tải về'),
-        sample: formFile.optional().describe('Mẫu đã điền sẵn làm ví dụ'),
+        file: attachmentPath
+          .optional()
+          .describe(
+            'Tệp mẫu trống chính thức, nếu đơn vị giữ bản gốc; bỏ trống thì trang dẫn tới trang thủ tục trên Cổng',
+          ),
       }),
     )
     .default([])
-    .describe('Mẫu đơn, tờ khai'),
+    .describe('Mẫu đơn, tờ khai của thủ tục'),
   video: video.optional(),
   portalUrl: httpsUrl
     .refine((u) => new URL(u).hostname.endsWith('dichvucong.gov.vn'), 'phải là trang trên dichvucong.gov.vn')

@@ -19,13 +19,15 @@ describe('validateContent on valid examples of every kind', () => {
   });
 });
 
+const validTwins = ['content/shared/campaigns/trung-ten.mdx', 'content/shared/procedures/a-ma-goc.yaml'];
+
 describe('validateContent on malformed files', () => {
   const dir = join(fixtures, 'invalid');
   const problems = validateContent(['demo'], dir);
   const malformed = filesUnder(dir)
     .map((f) => `content/${relative(dir, f)}`)
-    // The unit profile is valid; the shared trung-ten.mdx is valid alone and is named in its twin's message.
-    .filter((f) => !f.endsWith('unit.yaml') && f !== 'content/shared/campaigns/trung-ten.mdx');
+    // The unit profile is valid; the other two are valid alone and are named in their twin's message.
+    .filter((f) => !f.endsWith('unit.yaml') && !validTwins.includes(f));
 
   it('has at least 20 malformed files', () => {
     expect(malformed.length).toBeGreaterThanOrEqual(20);
@@ -104,6 +106,38 @@ describe('references between content files', () => {
   ])('%s names a missing target in %s', (file, field, message) => {
     expect(problems).toContainEqual(
       expect.objectContaining({ file: `content/${file}`, field, message: expect.stringContaining(message) }),
+    );
+  });
+});
+
+describe('procedure guides beyond their schema', () => {
+  const problems = validateContent(['demo'], join(fixtures, 'invalid'));
+  const at = (file: string) =>
+    problems.filter((p) => p.file === `content/${file}`).map((p) => `${p.field}: ${p.message}`);
+  it('rejects a code used twice, naming the first file', () => {
+    expect(at('shared/procedures/ma-trung.yaml')).toContainEqual(
+      expect.stringMatching(/^code: mã 1\.001193 đã dùng cho content\/shared\/procedures\/a-ma-goc\.yaml/),
+    );
+  });
+  it('rejects an attachment that is not in public/', () => {
+    expect(at('shared/procedures/tep-mau-khong-co.yaml')).toContainEqual(
+      expect.stringMatching(/^forms\[1\]\.file: không có tệp public\/bieu-mau\/khong-co-tep\.pdf/),
+    );
+  });
+  it('rejects an empty step list and a fee written as text', () => {
+    expect(at('shared/procedures/khong-co-buoc.yaml')).toContainEqual(
+      expect.stringMatching(/^steps: cần ít nhất một bước/),
+    );
+    expect(at('shared/procedures/phi-bang-chu.yaml')).toContainEqual(
+      expect.stringMatching(/^fee\.online\.amountVnd: sai kiểu: cần một con số, nhưng đang là chữ «8\.000 đồng»/),
+    );
+  });
+  it('rejects a sample or a unit override for a guide that does not exist', () => {
+    expect(at('shared/samples/mau-khong-co-thu-tuc.yaml')).toContainEqual(
+      expect.stringMatching(/^procedure: «khong-co-thu-tuc-nay»/),
+    );
+    expect(at('units/demo/thu-tuc/khong-co-huong-dan.yaml')).toContainEqual(
+      expect.stringMatching(/không có hướng dẫn thủ tục «khong-co-huong-dan»/),
     );
   });
 });
