@@ -6,7 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
 import { contentGuard } from './src/build/content-guard.ts';
 import { searchIndex } from './src/build/search-index.ts';
-import { siteEnvOrExit } from './src/build/units.ts';
+import { publicDir, siteEnvOrExit } from './src/build/units.ts';
 
 const env = siteEnvOrExit();
 
@@ -15,6 +15,7 @@ export default defineConfig({
   base: env.base,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR || './dist',
+  publicDir,
   build: {
     format: 'directory',
     // One round trip: the page's CSS travels inside its HTML.

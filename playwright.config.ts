@@ -1,5 +1,5 @@
 // End-to-end tests in Debian's Chromium against the built site served by `astro preview`.
-// Two builds: Hồng Bàng at the root, and Cát Hải under /nq57/ (scripts/test.sh builds both first).
+// Three builds, made first by scripts/test.sh: Hồng Bàng at the root, Cát Hải under /nq57/, and a fixture site.
 import { defineConfig } from '@playwright/test';
 
 const chromiumArgs = [
@@ -9,6 +9,7 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  '--autoplay-policy=no-user-gesture-required',
 ];
 
 const preview = (port: number, env: Record<string, string>) => ({
@@ -30,11 +31,14 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
   projects: [
-    { name: 'hong-bang', use: { baseURL: 'http://localhost:4321/' } },
-    { name: 'cat-hai-nq57', use: { baseURL: 'http://localhost:4322/nq57/' } },
+    { name: 'hong-bang', use: { baseURL: 'http://localhost:4321/' }, testIgnore: 'fixture/**' },
+    { name: 'cat-hai-nq57', use: { baseURL: 'http://localhost:4322/nq57/' }, testIgnore: 'fixture/**' },
+    // A small site built from tests/fixtures/valid: what real content must never fake (a video file…).
+    { name: 'fixture', use: { baseURL: 'http://localhost:4323/' }, testMatch: 'fixture/**/*.spec.ts' },
   ],
   webServer: [
     preview(4321, { SITE_UNIT: 'hong-bang', SITE_OUT_DIR: 'dist' }),
     preview(4322, { SITE_UNIT: 'cat-hai', SITE_BASE: '/nq57/', SITE_OUT_DIR: 'dist-nq57' }),
+    preview(4323, { SITE_UNIT: 'demo', SITE_CONTENT_DIR: 'tests/fixtures/valid', SITE_OUT_DIR: 'dist-fixture' }),
   ],
 });

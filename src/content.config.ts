@@ -6,19 +6,27 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { readSiteEnv } from './lib/site-env.ts';
-import { listUnits } from './build/units.ts';
+import { contentDir, listUnits } from './build/units.ts';
 import { collectionSpecs, entryId, type CollectionSpec } from './schemas/index.ts';
 
 const { unit } = readSiteEnv(process.env, listUnits());
 
 function collection<S extends z.ZodType>(spec: CollectionSpec<S>) {
   const patterns = spec.patterns(unit);
-  const hasFiles = patterns.some((p) => globSync(p, { cwd: 'content' }).length > 0);
+  const hasFiles = patterns.some((p) => globSync(p, { cwd: contentDir }).length > 0);
   return defineCollection({
     // A unit may have no screens or QR codes yet: an empty collection is normal, not a warning.
     loader: hasFiles
-      ? glob({ base: './content', pattern: patterns, generateId: ({ entry }) => entryId(entry, spec.idFrom) })
-      : { name: 'empty', load: async ({ store }) => store.clear() },
+      ? glob({ base: contentDir, pattern: patterns, generateId: ({ entry }) => entryId(entry, spec.idFrom) })
+      : {
+          name: 'empty',
+          load: async ({ store }) => {
+            // Register the collection with no entry, so getCollection() returns [] without warning.
+            store.clear();
+            store.set({ id: '-', data: {} });
+            store.delete('-');
+          },
+        },
     schema: ({ image }) => spec.schema(image),
   });
 }

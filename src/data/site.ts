@@ -1,6 +1,7 @@
 // The one place pages get content from: the active unit's profile and its public entries, in order.
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst, published } from '../lib/entries.ts';
+import { applyOverride, type LocalProcedure } from '../lib/procedures.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 
 export async function getUnit(): Promise<UnitProfile> {
@@ -17,8 +18,22 @@ export async function getCampaigns(): Promise<CollectionEntry<'campaigns'>[]> {
   return newestFirst(published(await getCollection('campaigns')));
 }
 
-export async function getProcedures(): Promise<CollectionEntry<'procedures'>[]> {
-  return (await getCollection('procedures')).sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
+export interface Guide {
+  id: string;
+  data: LocalProcedure;
+}
+
+/** Every guide, with the active unit's own facts applied, sorted by title. */
+export async function getProcedures(): Promise<Guide[]> {
+  const overrides = new Map((await getCollection('procedureOverrides')).map((o) => [o.id, o.data]));
+  return (await getCollection('procedures'))
+    .map((entry) => ({ id: entry.id, data: applyOverride(entry.data, overrides.get(entry.id)) }))
+    .sort((a, b) => a.data.title.localeCompare(b.data.title, 'vi'));
+}
+
+/** Filled samples by the guide they belong to. */
+export async function getSamples(): Promise<Map<string, CollectionEntry<'samples'>['data']>> {
+  return new Map((await getCollection('samples')).map((s) => [s.data.procedure, s.data]));
 }
 
 export async function getFaq(): Promise<CollectionEntry<'faq'>[]> {

@@ -16,8 +16,11 @@ const INLINE_ONLY: Pick<Budget, 'js' | 'externalScripts'> = { js: 1024, external
 
 export const budgets: Record<string, Budget> = {
   'trang chủ': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
-  'hướng dẫn thủ tục': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
-  'danh sách thủ tục': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  // Text size, plus share/copy-link and (when the guide has one) the video placeholder.
+  'hướng dẫn thủ tục': { htmlCss: ONE_ROUND_TRIP, js: 2048, externalScripts: false },
+  'hồ sơ mẫu': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  // Text size, plus the "Tìm nhanh thủ tục" filter (folds diacritics and đ).
+  'danh sách thủ tục': { htmlCss: ONE_ROUND_TRIP, js: 2048, externalScripts: false },
   'danh sách tin': { htmlCss: 20 * 1024, ...INLINE_ONLY },
   'bài tin': { htmlCss: 20 * 1024, ...INLINE_ONLY },
   'danh sách tuyên truyền': { htmlCss: 20 * 1024, ...INLINE_ONLY },
@@ -47,6 +50,7 @@ export function pageTypeOf(file: string): string | undefined {
   if (parts.at(-1) !== 'index.html') return undefined;
   const pair = sections[parts[0] ?? ''];
   if (!pair) return undefined;
+  if (parts[0] === 'thu-tuc' && parts[2] === 'ho-so-mau') return 'hồ sơ mẫu';
   return parts.length === 2 ? pair[0] : pair[1];
 }
 

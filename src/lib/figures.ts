@@ -15,3 +15,10 @@ export function formatFigure(
   const amount = unit === 'phan-tram' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${measureUnits[unit]}`;
   return qualifier ? `${qualifiers[qualifier]} ${amount}` : amount;
 }
+
+/** A file size as readers expect it: 850 B, 120 kB, 1,4 MB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(bytes / 1_000_000)} MB`;
+}

@@ -2,7 +2,20 @@
 import type { Procedure } from '../schemas/procedure.ts';
 import { timeUnits } from './vocabulary.ts';
 
-export const ASK_DESK = 'Hỏi Bộ phận một cửa trước khi nộp';
+/** Whom to ask when a fact is unknown: the one-stop desk, or the ward police for residence. */
+export const ASK = {
+  'mot-cua': 'Hỏi Bộ phận một cửa trước khi nộp.',
+  'cong-an': 'Hỏi Công an phường, xã, đặc khu trước khi nộp.',
+} as const;
+
+export type AskWhere = keyof typeof ASK;
+
+/** "Chưa xác định", what is known, and whom to ask (unless the note already says so). */
+function unknown(note: string | undefined, where: AskWhere): string {
+  const known = note?.trim().replace(/[.;,]+$/, '');
+  const ask = known && /\bhỏi\b/i.test(known) ? '' : ` ${ASK[where]}`;
+  return `Chưa xác định${known ? `: ${known}.` : '.'}${ask}`;
+}
 
 const vnd = new Intl.NumberFormat('vi-VN');
 
@@ -13,21 +26,21 @@ export function formatVnd(amount: number): string {
 type Fee = Procedure['fee']['online'];
 type Time = Procedure['processingTime'];
 
-export function describeFee(fee: Fee): string {
+export function describeFee(fee: Fee, where: AskWhere = 'mot-cua'): string {
   switch (fee.kind) {
     case 'mien-phi':
       return 'Miễn phí';
     case 'co-phi':
-      return formatVnd(fee.amountVnd) + (fee.note ? ` (${fee.note})` : '');
+      return formatVnd(fee.amountVnd) + (fee.note ? ` (${fee.note.trim().replace(/[.;]+$/, '')})` : '');
     case 'chua-xac-dinh':
-      return `Chưa xác định${fee.note ? `: ${fee.note}` : ''}. ${ASK_DESK}.`;
+      return unknown(fee.note, where);
   }
 }
 
-export function describeTime(time: Time): string {
-  if (time.kind === 'chua-xac-dinh') return `Chưa xác định${time.note ? `: ${time.note}` : ''}. ${ASK_DESK}.`;
+export function describeTime(time: Time, where: AskWhere = 'mot-cua'): string {
+  if (time.kind === 'chua-xac-dinh') return unknown(time.note, where);
   const value = new Intl.NumberFormat('vi-VN').format(time.value);
-  return `${value} ${timeUnits[time.unit]}${time.note ? ` (${time.note})` : ''}`;
+  return `${value} ${timeUnits[time.unit]}${time.note ? ` (${time.note.trim().replace(/[.;]+$/, '')})` : ''}`;
 }
 
 /** The ways to file, in words: «Trực tuyến, trực tiếp hoặc qua bưu chính». */

@@ -17,6 +17,7 @@ export const pageTypes: PageType[] = [
   { name: 'bài tuyên truyền', firstLinkOn: 'tuyen-truyen/' },
   { name: 'danh sách thủ tục', path: 'thu-tuc/' },
   { name: 'hướng dẫn thủ tục', path: 'thu-tuc/dang-ky-khai-sinh/' },
+  { name: 'hồ sơ mẫu', path: 'thu-tuc/dang-ky-tam-tru/ho-so-mau/' },
   { name: 'hỏi đáp', path: 'hoi-dap/' },
   { name: 'phản hồi', path: 'phan-hoi/' },
   { name: 'số liệu', path: 'so-lieu/' },

@@ -7,6 +7,7 @@ describe('pageTypeOf', () => {
     ['404.html', 'không tìm thấy'],
     ['thu-tuc/index.html', 'danh sách thủ tục'],
     ['thu-tuc/dang-ky-khai-sinh/index.html', 'hướng dẫn thủ tục'],
+    ['thu-tuc/dang-ky-khai-sinh/ho-so-mau/index.html', 'hồ sơ mẫu'],
     ['tin-tuc/ngay-hoi/index.html', 'bài tin'],
     ['tim-kiem/index.html', 'tìm kiếm'],
     ['la/index.html', undefined],

@@ -2,22 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { groupByVocabulary, newestFirst, published } from '../../src/lib/entries.ts';
 import { formatFigure, formatNumber } from '../../src/lib/figures.ts';
 import { contentGroups, currentSection, primaryNav } from '../../src/lib/navigation.ts';
-import { ASK_DESK, describeChannels, describeFee, describeTime, formatVnd } from '../../src/lib/procedure-text.ts';
+import { ASK, describeChannels, describeFee, describeTime, formatVnd } from '../../src/lib/procedure-text.ts';
+import { applyOverride, searchTextOf } from '../../src/lib/procedures.ts';
+import { knowsDesk } from '../../src/lib/unit-profile.ts';
 
 describe('procedure text', () => {
   it('never states an unknown fee or time as known, and says whom to ask', () => {
-    expect(describeFee({ kind: 'chua-xac-dinh' })).toBe(`Chưa xác định. ${ASK_DESK}.`);
-    expect(describeFee({ kind: 'chua-xac-dinh', note: 'Hải Phòng chưa công bố mức nộp trực tiếp' })).toContain(
-      'Chưa xác định: Hải Phòng chưa công bố',
+    expect(describeFee({ kind: 'chua-xac-dinh' })).toBe(`Chưa xác định. ${ASK['mot-cua']}`);
+    expect(describeFee({ kind: 'chua-xac-dinh', note: 'Hải Phòng chưa công bố mức nộp trực tiếp.' })).toBe(
+      `Chưa xác định: Hải Phòng chưa công bố mức nộp trực tiếp. ${ASK['mot-cua']}`,
     );
-    expect(describeTime({ kind: 'chua-xac-dinh', note: 'Cổng ghi 3, không ghi đơn vị' })).toMatch(
-      /^Chưa xác định: .*một cửa/,
+    expect(describeTime({ kind: 'chua-xac-dinh', note: 'Cổng ghi 3, không ghi đơn vị' }, 'cong-an')).toBe(
+      `Chưa xác định: Cổng ghi 3, không ghi đơn vị. ${ASK['cong-an']}`,
+    );
+  });
+
+  it('does not ask twice when the note already says whom to ask', () => {
+    expect(describeFee({ kind: 'chua-xac-dinh', note: 'Cổng ghi mâu thuẫn; hãy hỏi Công an phường.' }, 'cong-an')).toBe(
+      'Chưa xác định: Cổng ghi mâu thuẫn; hãy hỏi Công an phường.',
     );
   });
 
   it('writes known amounts in Vietnamese notation', () => {
     expect(describeFee({ kind: 'mien-phi' })).toBe('Miễn phí');
     expect(describeFee({ kind: 'co-phi', amountVnd: 8000 })).toBe('8.000 đồng');
+    expect(describeFee({ kind: 'co-phi', amountVnd: 50000, note: 'mỗi di chúc.' })).toBe('50.000 đồng (mỗi di chúc)');
     expect(formatVnd(1500000)).toBe('1.500.000 đồng');
     expect(describeTime({ kind: 'da-biet', value: 3, unit: 'ngay-lam-viec' })).toBe('3 ngày làm việc');
     expect(describeTime({ kind: 'da-biet', value: 0.5, unit: 'ngay', note: 'nhận trước 15 giờ' })).toBe(
@@ -84,5 +93,49 @@ describe('groupByVocabulary', () => {
       { key: 'a', label: 'Nhóm A', items: [{ k: ['a', 'c'] }] },
       { key: 'c', label: 'Nhóm C', items: [{ k: ['c'] }, { k: ['a', 'c'] }] },
     ]);
+  });
+});
+
+describe('applyOverride', () => {
+  const guide = {
+    fee: { online: { kind: 'mien-phi' }, inPerson: { kind: 'chua-xac-dinh' } },
+    processingTime: { kind: 'chua-xac-dinh' },
+    onlineLevel: 'chua-xac-dinh',
+    title: 'Thủ tục',
+  } as unknown as Parameters<typeof applyOverride>[0];
+  const source = { document: 'Thông báo số 1', issuer: 'UBND phường', date: '2026-01' };
+
+  it('keeps the shared guide when the unit has nothing of its own', () => {
+    expect(applyOverride(guide)).toEqual({ ...guide, localSources: [] });
+  });
+
+  it('replaces only the facts the unit gives, and carries its note and sources', () => {
+    const local = applyOverride(guide, {
+      fee: { online: { kind: 'mien-phi' }, inPerson: { kind: 'co-phi', amountVnd: 8000 } },
+      localNote: 'Quầy số 2',
+      sources: [source],
+    });
+    expect(local.fee.inPerson).toEqual({ kind: 'co-phi', amountVnd: 8000 });
+    expect(local.processingTime).toEqual({ kind: 'chua-xac-dinh' });
+    expect(local.localNote).toBe('Quầy số 2');
+    expect(local.localSources).toEqual([source]);
+  });
+
+  it('builds the words a resident may type', () => {
+    expect(
+      searchTextOf(
+        { title: 'Thủ tục đăng ký khai sinh', shortTitle: 'Làm giấy khai sinh', code: '1.001193' },
+        'Hộ tịch',
+      ),
+    ).toBe('Thủ tục đăng ký khai sinh Làm giấy khai sinh 1.001193 Hộ tịch');
+  });
+});
+
+describe('knowsDesk', () => {
+  it('is true as soon as the profile gives an address, hours or a phone', () => {
+    expect(knowsDesk({})).toBe(false);
+    expect(knowsDesk({ hotline: '0225 3 000 000' })).toBe(true);
+    expect(knowsDesk({ deskHours: 'Thứ Hai – Thứ Sáu' })).toBe(true);
+    expect(knowsDesk({ address: 'Số 1' })).toBe(true);
   });
 });

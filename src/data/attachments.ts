@@ -1,0 +1,14 @@
+// Type and size of a file held under public/, for the reader to know what they download.
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { publicDir } from '../build/units.ts';
+
+export interface Attachment {
+  href: string;
+  type: string;
+  bytes: number;
+}
+
+export function attachment(path: string): Attachment {
+  return { href: path, type: (path.split('.').pop() ?? '').toUpperCase(), bytes: statSync(join(publicDir, path)).size };
+}
