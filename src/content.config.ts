@@ -5,30 +5,37 @@ import { globSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { readSiteEnv } from './lib/site-env.ts';
 import { contentDir, listUnits } from './build/units.ts';
+import { readSiteEnv } from './lib/site-env.ts';
 import { collectionSpecs, entryId, type CollectionSpec } from './schemas/index.ts';
+import { infographicSchema } from './schemas/infographic.ts';
+import { newsSchema } from './schemas/news.ts';
 
 const { unit } = readSiteEnv(process.env, listUnits());
 
-function collection<S extends z.ZodType>(spec: CollectionSpec<S>) {
+function loaderFor<S extends z.ZodType>(spec: CollectionSpec<S>) {
   const patterns = spec.patterns(unit);
-  const hasFiles = patterns.some((p) => globSync(p, { cwd: contentDir }).length > 0);
-  return defineCollection({
-    // A unit may have no screens or QR codes yet: an empty collection is normal, not a warning.
-    loader: hasFiles
-      ? glob({ base: contentDir, pattern: patterns, generateId: ({ entry }) => entryId(entry, spec.idFrom) })
-      : {
-          name: 'empty',
-          load: async ({ store }) => {
-            // Register the collection with no entry, so getCollection() returns [] without warning.
-            store.clear();
-            store.set({ id: '-', data: {} });
-            store.delete('-');
-          },
-        },
-    schema: ({ image }) => spec.schema(image),
-  });
+  if (patterns.some((p) => globSync(p, { cwd: contentDir }).length > 0)) {
+    return glob({ base: contentDir, pattern: patterns, generateId: ({ entry }) => entryId(entry, spec.idFrom) });
+  }
+  // A unit may have no screens or QR codes yet: register the collection with no entry, so that
+  // getCollection() returns [] without warning that it is missing.
+  return {
+    name: 'empty',
+    load: async ({
+      store,
+    }: {
+      store: { clear(): void; set(e: { id: string; data: object }): boolean; delete(id: string): void };
+    }) => {
+      store.clear();
+      store.set({ id: '-', data: {} });
+      store.delete('-');
+    },
+  };
+}
+
+function collection<S extends z.ZodType>(spec: CollectionSpec<S>) {
+  return defineCollection({ loader: loaderFor(spec), schema: ({ image }) => spec.schema(image) });
 }
 
 export const collections = {
@@ -36,9 +43,13 @@ export const collections = {
   procedures: collection(collectionSpecs.procedures),
   procedureOverrides: collection(collectionSpecs.procedureOverrides),
   samples: collection(collectionSpecs.samples),
-  news: collection(collectionSpecs.news),
+  // Kinds with images take Astro's image() directly, so their entries are typed as optimised images.
+  news: defineCollection({ loader: loaderFor(collectionSpecs.news), schema: ({ image }) => newsSchema(image) }),
   campaigns: collection(collectionSpecs.campaigns),
-  infographics: collection(collectionSpecs.infographics),
+  infographics: defineCollection({
+    loader: loaderFor(collectionSpecs.infographics),
+    schema: ({ image }) => infographicSchema(image),
+  }),
   faq: collection(collectionSpecs.faq),
   indicators: collection(collectionSpecs.indicators),
   metrics: collection(collectionSpecs.metrics),

@@ -16,6 +16,11 @@ const imagePath = () =>
     .regex(/^\.{1,2}\/[^\s]+\.(jpe?g|png|webp|avif|gif|svg)$/i, 'đường dẫn ảnh đặt cạnh tệp, ví dụ ./anh-bia.jpg')
     .describe('Tệp ảnh đặt cạnh tệp nội dung');
 
+/** The Markdown body of a .md/.mdx file: what follows the frontmatter. */
+function bodyOf(file: string, raw: string): string {
+  return /\.mdx?$/.test(file) ? raw.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '') : '';
+}
+
 function readData(file: string, raw: string): unknown {
   if (file.endsWith('.json')) {
     try {
@@ -86,8 +91,9 @@ export function validateContent(
           });
         }
         let data: unknown;
+        const raw = readFileSync(join(dir, rel), 'utf8');
         try {
-          data = readData(file, readFileSync(join(dir, rel), 'utf8'));
+          data = readData(file, raw);
         } catch (error) {
           if (!(error instanceof ContentSyntaxError)) throw error;
           if (firstTime) problems.push({ file, field: '(toàn bộ tệp)', message: error.message });
@@ -95,6 +101,8 @@ export function validateContent(
         }
         const schema = spec.schema(imagePath);
         const result = schema.safeParse(data);
+        const bodyProblem = result.success ? spec.body?.(result.data as never, bodyOf(file, raw)) : undefined;
+        if (bodyProblem && firstTime) problems.push({ file, field: '(nội dung bài)', message: bodyProblem });
         if (result.success) valid.push({ id, file, data: result.data });
         else if (firstTime) problems.push(...issuesToProblems(file, result.error.issues, schema, data));
       }

@@ -41,3 +41,7 @@ export async function getFaq(): Promise<CollectionEntry<'faq'>[]> {
     (a, b) => a.data.topic.localeCompare(b.data.topic, 'vi') || a.data.order - b.data.order,
   );
 }
+
+export async function getInfographics(): Promise<CollectionEntry<'infographics'>[]> {
+  return newestFirst(published(await getCollection('infographics')));
+}

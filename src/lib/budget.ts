@@ -14,19 +14,27 @@ const ONE_ROUND_TRIP = 14 * 1024;
 /** The inline text-size control, which every page carries. */
 const INLINE_ONLY: Pick<Budget, 'js' | 'externalScripts'> = { js: 1024, externalScripts: false };
 
+/** Text size, plus the share row (copy link, the phone's share sheet). */
+const WITH_SHARE: Pick<Budget, 'js' | 'externalScripts'> = { js: 2048, externalScripts: false };
+
 export const budgets: Record<string, Budget> = {
   'trang chủ': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
-  // Text size, plus share/copy-link and (when the guide has one) the video placeholder.
-  'hướng dẫn thủ tục': { htmlCss: ONE_ROUND_TRIP, js: 2048, externalScripts: false },
+  // Share row, plus (when the guide has one) the video placeholder.
+  'hướng dẫn thủ tục': { htmlCss: ONE_ROUND_TRIP, ...WITH_SHARE },
   'hồ sơ mẫu': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
   // Text size, plus the "Tìm nhanh thủ tục" filter (folds diacritics and đ).
   'danh sách thủ tục': { htmlCss: ONE_ROUND_TRIP, js: 2048, externalScripts: false },
   'danh sách tin': { htmlCss: 20 * 1024, ...INLINE_ONLY },
-  'bài tin': { htmlCss: 20 * 1024, ...INLINE_ONLY },
+  'chủ đề tin': { htmlCss: 20 * 1024, ...INLINE_ONLY },
+  'bài tin': { htmlCss: 20 * 1024, ...WITH_SHARE },
   'danh sách tuyên truyền': { htmlCss: 20 * 1024, ...INLINE_ONLY },
-  'bài tuyên truyền': { htmlCss: 20 * 1024, ...INLINE_ONLY },
+  // Share row, plus the video placeholder on video clips.
+  'bài tuyên truyền': { htmlCss: 20 * 1024, js: 2560, externalScripts: false },
+  'thư viện infographic': { htmlCss: 20 * 1024, ...INLINE_ONLY },
+  infographic: { htmlCss: 24 * 1024, ...WITH_SHARE },
   'hỏi đáp': { htmlCss: 24 * 1024, ...INLINE_ONLY },
-  'phản hồi': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  // The feedback form: draft kept in the browser, ID removal, sending.
+  'phản hồi': { htmlCss: ONE_ROUND_TRIP, js: 4096, externalScripts: false },
   'số liệu': { htmlCss: 24 * 1024, ...INLINE_ONLY },
   'tìm kiếm': { htmlCss: ONE_ROUND_TRIP, js: 4 * 1024, externalScripts: true },
   'không tìm thấy': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
@@ -40,6 +48,7 @@ const sections: Record<string, [list: string, item: string]> = {
   'phan-hoi': ['phản hồi', 'phản hồi'],
   'so-lieu': ['số liệu', 'số liệu'],
   'tim-kiem': ['tìm kiếm', 'tìm kiếm'],
+  infographic: ['thư viện infographic', 'infographic'],
 };
 
 /** The page type of a built file, from its path relative to the output folder ("thu-tuc/x/index.html"). */
@@ -51,6 +60,8 @@ export function pageTypeOf(file: string): string | undefined {
   const pair = sections[parts[0] ?? ''];
   if (!pair) return undefined;
   if (parts[0] === 'thu-tuc' && parts[2] === 'ho-so-mau') return 'hồ sơ mẫu';
+  if (parts[0] === 'tin-tuc' && parts[1] === 'chu-de') return 'chủ đề tin';
+  if (parts[0] === 'tin-tuc' && parts[1] === 'trang') return 'danh sách tin';
   return parts.length === 2 ? pair[0] : pair[1];
 }
 

@@ -61,6 +61,19 @@ export const campaignTopics = {
   'huong-dan': '1.5. Hướng dẫn cho từng đối tượng',
 } as const;
 
+/** Topics of news and campaign material; tag pages live at /tin-tuc/chu-de/<key>/. */
+export const tags = {
+  'nghi-quyet-57': 'Nghị quyết 57',
+  'chuyen-doi-so': 'Chuyển đổi số',
+  'binh-dan-hoc-vu-so': 'Bình dân học vụ số',
+  'dich-vu-cong': 'Dịch vụ công',
+  'ke-hoach': 'Kế hoạch',
+  'su-kien': 'Sự kiện',
+  'truyen-thong': 'Truyền thông',
+  'ho-kinh-doanh': 'Hộ kinh doanh',
+  'ky-nang-so': 'Kỹ năng số',
+} as const;
+
 export const campaignKinds = { 'bai-viet': 'Bài viết', 'phat-thanh': 'Bài phát thanh', video: 'Video' } as const;
 
 export const measureUnits = {

@@ -2,8 +2,8 @@
 // content/units/<unit>/campaigns. Three kinds: an article, a radio piece with its full transcript,
 // or a video with captions or transcript. The MDX body is the article, or the transcript.
 import { z } from 'astro/zod';
-import { campaignTopics, keysOf } from '../lib/vocabulary.ts';
-import { calendarDate, slug, source, text, video } from './common.ts';
+import { campaignTopics, keysOf, tags } from '../lib/vocabulary.ts';
+import { calendarDate, source, text, video } from './common.ts';
 
 const base = {
   title: text('Tiêu đề bài'),
@@ -11,7 +11,10 @@ const base = {
   date: calendarDate.describe('Ngày đăng (NNNN-TT-NN)'),
   topic: z.enum(keysOf(campaignTopics)).describe('Nhóm nội dung theo Kế hoạch 192/KH-UBND (1.1–1.5)'),
   audience: z.array(text('Đối tượng')).default([]).describe('Bài viết cho ai, ví dụ «người cao tuổi»'),
-  tags: z.array(slug).default([]).describe('Chủ đề, chữ thường không dấu'),
+  tags: z
+    .array(z.enum(keysOf(tags)))
+    .default([])
+    .describe('Chủ đề, chọn trong danh sách: nghi-quyet-57, chuyen-doi-so, binh-dan-hoc-vu-so, dich-vu-cong…'),
   draft: z.boolean().default(false).describe('Bản nháp: chưa đăng công khai'),
   sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của nội dung'),
 };
@@ -23,7 +26,10 @@ export const campaignSchema = z.discriminatedUnion('kind', [
     ...base,
     audio: z
       .string()
-      .regex(/^\/[a-z0-9/._-]+\.(mp3|m4a|ogg|opus)$/, 'tệp âm thanh .mp3, .m4a, .ogg hoặc .opus, bắt đầu bằng /')
+      .regex(
+        /^\/[a-z0-9/._-]+\.(mp3|m4a|ogg|opus|webm)$/,
+        'tệp âm thanh .mp3, .m4a, .ogg, .opus hoặc .webm, bắt đầu bằng /',
+      )
       .describe('Tệp âm thanh trong thư mục public'),
     durationSeconds: z.number().int().positive().optional().describe('Thời lượng, tính bằng giây'),
   }),

@@ -23,6 +23,12 @@ export const partialDate = z
   )
   .describe('Ngày theo văn bản nguồn: NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng');
 
+/** How precise a date is: a source that gives only the month is shown as «tháng 12/2025». */
+export const datePrecision = z
+  .enum(['ngay', 'thang'])
+  .default('ngay')
+  .describe('thang khi văn bản nguồn chỉ cho biết tháng: trang sẽ ghi «tháng 12/2025», không ghi ngày');
+
 /** A full calendar date. YAML may give a Date object or a string; both are accepted. */
 export const calendarDate = z.coerce.date().describe('Ngày dạng NNNN-TT-NN, ví dụ 2025-12-15');
 

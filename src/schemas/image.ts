@@ -2,4 +2,4 @@
 // pass its own (a path string) and Astro its real one (an optimised image).
 import type { z } from 'astro/zod';
 
-export type ImageFn = () => z.ZodType;
+export type ImageFn<I extends z.ZodType = z.ZodType> = () => I;

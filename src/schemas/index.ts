@@ -23,6 +23,8 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** The entry id: the file name without extension, or (unit profiles) the unit's folder. */
   idFrom: 'file' | 'folder';
   schema: (image: ImageFn) => S;
+  /** For Markdown kinds: what the body must hold, given the entry's data; a message when it does not. */
+  body?: (data: z.infer<S>, body: string) => string | undefined;
 }
 
 const md = '*.{md,mdx}';
@@ -67,12 +69,20 @@ export const collectionSpecs = {
     patterns: (unit) => [`shared/campaigns/${md}`, `units/${unit}/campaigns/${md}`],
     idFrom: 'file',
     schema: () => campaignSchema,
+    body: (data, body) =>
+      data.kind === 'phat-thanh' && body.trim().length < 50
+        ? 'bài phát thanh phải có lời đọc đầy đủ ở phần nội dung (dưới dòng --- thứ hai), cho người không nghe được'
+        : undefined,
   }),
   infographics: spec({
     label: 'Infographic',
     patterns: (unit) => [`shared/infographics/${md}`, `units/${unit}/infographics/${md}`],
     idFrom: 'file',
     schema: infographicSchema,
+    body: (_data, body) =>
+      body.trim().length < 40
+        ? 'infographic phải có toàn văn ở phần nội dung: mọi con số và nhận định có trong ảnh'
+        : undefined,
   }),
   faq: spec({
     label: 'Hỏi đáp',

@@ -2,14 +2,15 @@
 // claim the image shows. Shared (content/shared/infographics) or a unit's own.
 import { z } from 'astro/zod';
 import type { ImageFn } from './image.ts';
-import { altText, calendarDate, source, text } from './common.ts';
+import { altText, calendarDate, datePrecision, source, text } from './common.ts';
 
-export const infographicSchema = (image: ImageFn) =>
+export const infographicSchema = <I extends z.ZodType>(image: ImageFn<I>) =>
   z.strictObject({
     title: text('Tiêu đề infographic'),
     image: image().describe('Tệp ảnh (SVG, PNG, JPG) đặt cạnh tệp này, ví dụ ./nq57-muc-tieu.svg'),
     alt: altText,
     date: calendarDate.describe('Ngày số liệu hoặc ngày đăng (NNNN-TT-NN)'),
+    datePrecision,
     sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Nguồn của số liệu trong ảnh'),
     draft: z.boolean().default(false).describe('Bản nháp: chưa đăng công khai'),
   });

@@ -2,26 +2,32 @@
 // the unit's report dates it.
 import { z } from 'astro/zod';
 import type { ImageFn } from './image.ts';
-import { altText, calendarDate, slug, source, text } from './common.ts';
+import { keysOf, tags } from '../lib/vocabulary.ts';
+import { altText, calendarDate, datePrecision, source, text } from './common.ts';
 
-export const newsSchema = (image: ImageFn) =>
-  z.strictObject({
-    title: text('Tiêu đề tin, không quá 120 ký tự').max(120, 'tiêu đề dài quá 120 ký tự'),
-    summary: text('Tóm tắt một hai câu, hiện trong danh sách tin').max(300, 'tóm tắt dài quá 300 ký tự'),
-    date: calendarDate.describe('Ngày diễn ra hoặc ngày đăng tin (NNNN-TT-NN)'),
-    datePrecision: z
-      .enum(['ngay', 'thang'])
-      .default('ngay')
-      .describe('thang khi văn bản nguồn chỉ cho biết tháng: trang sẽ ghi «tháng 12/2025», không ghi ngày'),
-    cover: z
-      .strictObject({
-        src: image().describe('Ảnh bìa, đặt cạnh tệp tin, ví dụ ./anh-bia.jpg'),
-        alt: altText,
-      })
-      .optional()
-      .describe('Ảnh bìa và mô tả ảnh'),
-    tags: z.array(slug).default([]).describe('Chủ đề của tin, chữ thường không dấu, ví dụ chuyen-doi-so'),
-    featured: z.boolean().default(false).describe('Đưa tin lên trang chủ'),
-    draft: z.boolean().default(false).describe('Bản nháp: chưa đăng công khai'),
-    sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của các sự việc trong tin'),
-  });
+export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>) =>
+  z
+    .strictObject({
+      title: text('Tiêu đề tin, không quá 120 ký tự').max(120, 'tiêu đề dài quá 120 ký tự'),
+      summary: text('Tóm tắt một hai câu, hiện trong danh sách tin').max(300, 'tóm tắt dài quá 300 ký tự'),
+      date: calendarDate.describe('Ngày diễn ra hoặc ngày đăng tin (NNNN-TT-NN)'),
+      datePrecision,
+      cover: z
+        .strictObject({
+          src: image().describe('Ảnh bìa, đặt cạnh tệp tin, ví dụ ./anh-bia.jpg'),
+          alt: altText,
+        })
+        .optional()
+        .describe('Ảnh bìa và mô tả ảnh'),
+      tags: z
+        .array(z.enum(keysOf(tags)))
+        .default([])
+        .describe('Chủ đề, chọn trong danh sách: nghi-quyet-57, chuyen-doi-so, binh-dan-hoc-vu-so, dich-vu-cong…'),
+      featured: z.boolean().default(false).describe('Đưa tin lên trang chủ'),
+      draft: z.boolean().default(false).describe('Bản nháp: chưa đăng công khai'),
+      sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của các sự việc trong tin'),
+    })
+    .refine((n) => n.draft || n.date.getTime() <= Date.now(), {
+      path: ['date'],
+      message: 'ngày ở tương lai: tin đã đăng phải có ngày đã qua. Sửa ngày, hoặc đặt draft: true để chờ',
+    });

@@ -22,6 +22,11 @@ export const unitSchema = z.strictObject({
   portal: httpsUrl.optional().describe('Cổng thông tin điện tử của đơn vị'),
   zaloOa: httpsUrl.optional().describe('Trang Zalo OA của đơn vị'),
   facebook: httpsUrl.optional().describe('Trang Facebook (fanpage) của đơn vị'),
+  feedbackEndpoint: httpsUrl
+    .optional()
+    .describe(
+      'Địa chỉ nhận ý kiến gửi từ trang Phản hồi (nhận JSON qua POST); bỏ trống thì trang mở thư điện tử hoặc Zalo',
+    ),
   channels: z
     .array(text('Tên kênh thông tin'))
     .default([])

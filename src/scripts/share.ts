@@ -1,11 +1,10 @@
 // Share and copy-link buttons (components/common/ShareLinks.astro).
 
 export function enableShare(doc: Document): void {
-  const box = doc.querySelector<HTMLElement>('[data-share]');
   const native = doc.querySelector<HTMLButtonElement>('[data-share-native]');
   const copy = doc.querySelector<HTMLButtonElement>('[data-share-copy]');
   const status = doc.querySelector<HTMLElement>('[data-share-status]');
-  if (!box || !native || !copy || !status) return;
+  if (!native || !copy || !status) return;
   const url = doc.location.href.split('#')[0] ?? doc.location.href;
   if (typeof navigator.share === 'function') {
     native.hidden = false;
@@ -21,5 +20,5 @@ export function enableShare(doc: Document): void {
       status.textContent = `Chưa sao chép được. Liên kết: ${url}`;
     }
   });
-  box.hidden = false;
+  copy.hidden = false;
 }

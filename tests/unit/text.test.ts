@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByVocabulary, newestFirst, published } from '../../src/lib/entries.ts';
+import { groupByVocabulary, newestFirst, paginate, published, related } from '../../src/lib/entries.ts';
 import { formatFigure, formatNumber } from '../../src/lib/figures.ts';
 import { contentGroups, currentSection, primaryNav } from '../../src/lib/navigation.ts';
 import { ASK, describeChannels, describeFee, describeTime, formatVnd } from '../../src/lib/procedure-text.ts';
@@ -137,5 +137,30 @@ describe('knowsDesk', () => {
     expect(knowsDesk({ hotline: '0225 3 000 000' })).toBe(true);
     expect(knowsDesk({ deskHours: 'Thứ Hai – Thứ Sáu' })).toBe(true);
     expect(knowsDesk({ address: 'Số 1' })).toBe(true);
+  });
+});
+
+describe('paginate and related', () => {
+  it('splits into pages, and an empty list is one empty page', () => {
+    expect(paginate([1, 2, 3, 4, 5], 2).map((p) => [p.number, p.count, p.items])).toEqual([
+      [1, 3, [1, 2]],
+      [2, 3, [3, 4]],
+      [3, 3, [5]],
+    ]);
+    expect(paginate([], 10)).toEqual([{ items: [], number: 1, count: 1 }]);
+  });
+
+  it('finds the entries sharing most tags, never the entry itself', () => {
+    const e = (id: string, date: string, tags: string[]) => ({ id, data: { date: new Date(date), tags } });
+    const current = e('a', '2025-12-01', ['x', 'y']);
+    const list = [
+      current,
+      e('b', '2025-10-01', ['x']),
+      e('c', '2025-09-01', ['x', 'y']),
+      e('d', '2025-11-01', ['z']),
+      e('f', '2025-11-15', ['y']),
+    ];
+    expect(related(list, current, 2).map((x) => x.id)).toEqual(['c', 'f']);
+    expect(related(list, current, 5).map((x) => x.id)).toEqual(['c', 'f', 'b']);
   });
 });

@@ -141,3 +141,21 @@ describe('procedure guides beyond their schema', () => {
     );
   });
 });
+
+describe('news, campaign material and infographics beyond their schema', () => {
+  const problems = validateContent(['demo'], join(fixtures, 'invalid'));
+  const at = (file: string) =>
+    problems.filter((p) => p.file === `content/${file}`).map((p) => `${p.field}: ${p.message}`);
+  it.each([
+    ['shared/campaigns/phat-thanh-khong-loi-doc.mdx', /^\(nội dung bài\): bài phát thanh phải có lời đọc đầy đủ/],
+    ['shared/infographics/thieu-toan-van.md', /^\(nội dung bài\): infographic phải có toàn văn/],
+    ['units/demo/news/ngay-tuong-lai.mdx', /^date: ngày ở tương lai/],
+    [
+      'units/demo/news/chu-de-co-dau.mdx',
+      /^tags\[1\]: giá trị chữ «chuyển-đổi-số» không được chấp nhận; chọn một trong: nghi-quyet-57/,
+    ],
+    ['units/demo/news/anh-bia-thieu-mo-ta.mdx', /^cover\.alt: thiếu/],
+  ])('%s is refused: %s', (file, message) => {
+    expect(at(file)).toContainEqual(expect.stringMatching(message));
+  });
+});
