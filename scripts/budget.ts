@@ -1,7 +1,7 @@
 // npm run budget [outDir]: prints, per page type, the gzip bytes of HTML plus CSS and of JavaScript
 // (the heaviest page of each type), and fails when a page passes its budget or ships script it may not.
 import { globSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { budgets, pageTypeOf, scriptsOf } from '../src/lib/budget.ts';
 
@@ -9,6 +9,21 @@ const outDir = process.argv[2] ?? 'dist';
 const base = process.env.SITE_BASE ?? '/';
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const fileOf = (url: string) => join(outDir, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
+
+/** Script files a page loads at once: its module scripts and what they import statically (not import()). */
+function loadedWith(srcs: readonly string[]): Set<string> {
+  const files = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
+      visit(join(dirname(file), m[1] ?? ''));
+    }
+  };
+  srcs.forEach((src) => visit(fileOf(src)));
+  return files;
+}
 
 interface Row {
   type: string;
@@ -31,7 +46,8 @@ for (const file of globSync('**/*.html', { cwd: outDir }).sort()) {
   const { inline, external, stylesheets } = scriptsOf(html);
   const htmlCss = gz(html) + stylesheets.reduce((sum, href) => sum + gz(readFileSync(fileOf(href))), 0);
   const js =
-    inline.reduce((sum, s) => sum + gz(s), 0) + external.reduce((sum, src) => sum + gz(readFileSync(fileOf(src))), 0);
+    inline.reduce((sum, s) => sum + gz(s), 0) +
+    [...loadedWith(external)].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
   const budget = budgets[type];
   const row = rows.get(type) ?? { type, pages: 0, htmlCss: 0, js: 0, worst: file, problems: [] };
   row.pages++;

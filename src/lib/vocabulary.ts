@@ -108,6 +108,10 @@ export const slideKinds = {
   'ma-qr': 'Mã QR tới trang',
 } as const;
 
+/** Kinds of page the site search knows; each indexed page names one (a filter on the search page). */
+export const searchTypes = ['Thủ tục', 'Hỏi đáp', 'Tin nổi bật', 'Tuyên truyền', 'Infographic', 'Số liệu'] as const;
+export type SearchType = (typeof searchTypes)[number];
+
 export type Vocabulary = Record<string, string>;
 
 /** The keys of a vocabulary, typed for z.enum. */

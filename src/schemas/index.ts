@@ -86,7 +86,7 @@ export const collectionSpecs = {
   }),
   faq: spec({
     label: 'Hỏi đáp',
-    patterns: () => [`shared/faq/${md}`],
+    patterns: (unit) => [`shared/faq/${md}`, `units/${unit}/faq/${md}`],
     idFrom: 'file',
     schema: () => faqSchema,
   }),

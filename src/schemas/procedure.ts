@@ -62,6 +62,10 @@ export const attachmentPath = z
 export const procedureSchema = z.strictObject({
   title: text('Tên thủ tục đúng như văn bản công bố'),
   shortTitle: text('Tên ngắn người dân hay gọi, ví dụ «Làm giấy khai sinh»').optional(),
+  common: z
+    .boolean()
+    .default(false)
+    .describe('Thủ tục thường gặp: hiện ở trang chủ và được ưu tiên khi người dân tìm kiếm'),
   code: z
     .string()
     .regex(/^[12]\.\d{6}$/, 'mã thủ tục dạng 1.001193 hoặc 2.000815')

@@ -1,23 +1,6 @@
 // The "Tìm nhanh thủ tục" box on /thu-tuc/: narrows the list by field as the reader types.
 // Diacritics are optional and d matches đ: both sides are folded the same way.
-import { foldVietnamese } from '../lib/slug.ts';
-
-export function normalise(text: string): string {
-  return foldVietnamese(text).toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-/**
- * How well an item's (already normalised) text answers the query: 2 when it holds the whole query as a
- * phrase, 1 when every word typed begins one of its words, 0 otherwise. "dang ky khai tu" then finds the
- * death registration, not every "thủ tục" whose words merely start with "tu".
- */
-export function matchScore(itemText: string, query: string): 0 | 1 | 2 {
-  const q = normalise(query);
-  if (!q) return 0;
-  if (` ${itemText} `.includes(` ${q}`)) return 2;
-  const words = itemText.split(' ');
-  return q.split(' ').every((typed) => words.some((w) => w.startsWith(typed))) ? 1 : 0;
-}
+import { matchScore, normalise } from '../lib/text-match.ts';
 
 export function enableProcedureFilter(doc: Document): void {
   const box = doc.querySelector<HTMLElement>('[data-filter]');

@@ -1,0 +1,96 @@
+// npm run search:measure [outDir]: index size on disk, bytes a first query fetches, and time to the
+// first result in Chromium, on a fast link and on a slow 3G-like one. Prints numbers; asserts nothing.
+import { readFileSync, statSync, globSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const outDir = process.argv[2] ?? 'dist';
+const base = process.env.SITE_BASE ?? '/';
+const query = 'dang ky khai sinh';
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+};
+
+// A plain static server on loopback, gzip for text as a host would; throttling needs real requests.
+const server = createServer((req, res) => {
+  let path = new URL(req.url ?? '/', 'http://x').pathname;
+  path = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+  if (path.endsWith('/')) path += 'index.html';
+  try {
+    const body = readFileSync(join(outDir, decodeURIComponent(path)));
+    const type = types[extname(path)];
+    const headers: Record<string, string> = { 'Content-Type': type ?? 'application/octet-stream' };
+    if (type && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+      headers['Content-Encoding'] = 'gzip';
+      res.writeHead(200, headers).end(gzipSync(body));
+    } else res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+const indexFiles = globSync('pagefind/**/*', { cwd: outDir }).filter((f) => statSync(join(outDir, f)).isFile());
+const indexBytes = indexFiles.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+async function measure(slow: boolean): Promise<{ ms: number; bytes: number; requests: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  if (slow) {
+    const cdp = await context.newCDPSession(page);
+    // Roughly a weak 3G link: 400 ms round trip, 400 kbit/s down.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 400,
+      downloadThroughput: 50_000,
+      uploadThroughput: 20_000,
+    });
+  }
+  await page.goto(`${origin}${base}tim-kiem/`);
+  let bytes = 0;
+  let requests = 0;
+  page.on('requestfinished', async (r) => {
+    if (!r.url().includes('/pagefind/')) return;
+    requests++;
+    const sizes = await r.sizes();
+    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  });
+  const start = Date.now();
+  await page.goto(`${origin}${base}tim-kiem/?q=${encodeURIComponent(query)}`);
+  await page.locator('#search-results li').first().waitFor();
+  const ms = Date.now() - start;
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return { ms, bytes, requests };
+}
+
+const fast = await measure(false);
+const slow = await measure(true);
+await browser.close();
+server.close();
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+console.log(`Tìm kiếm — ${outDir}, câu hỏi «${query}»`);
+console.log(`  Chỉ mục trên đĩa:            ${kb(indexBytes)} (${indexFiles.length} tệp)`);
+console.log(`  Lần tìm đầu tải về (gzip):   ${kb(fast.bytes)} trong ${fast.requests} yêu cầu tới /pagefind/`);
+console.log(`  Tới kết quả đầu (mạng nhanh): ${fast.ms} ms (gồm tải trang tìm kiếm)`);
+console.log(`  Tới kết quả đầu (3G yếu):     ${slow.ms} ms (400 ms/lượt, 400 kbit/s)`);

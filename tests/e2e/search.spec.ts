@@ -1,0 +1,108 @@
+// Search: the relevance suite over the built index, through the search page as a resident uses it,
+// and bad queries handled without errors or injection. Runs under / and under /nq57/.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { relevanceCases } from './search-queries.ts';
+
+async function resultsFor(page: Page, query: string): Promise<string[]> {
+  await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(/kết quả cho|Không có kết quả/);
+  return page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+}
+
+test('the relevance suite: every query finds its page in the top three, most of them first', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const misses: string[] = [];
+  let first = 0;
+  for (const c of relevanceCases) {
+    const urls = await resultsFor(page, c.query);
+    const at = urls.indexOf(new URL(c.expect, baseURL).href) + 1;
+    if (at === 1) first++;
+    if (at === 0 || at > c.rank) misses.push(`«${c.query}» → ${c.expect}: hạng ${at || 'không có'} (cần ≤ ${c.rank})`);
+  }
+  console.log(
+    `Độ liên quan: ${relevanceCases.length - misses.length}/${relevanceCases.length} đạt; ${first}/${relevanceCases.length} đứng đầu.`,
+  );
+  expect(misses).toEqual([]);
+  expect(first / relevanceCases.length).toBeGreaterThan(0.5);
+});
+
+test('results show type, title, field and the matched words highlighted, and the search page passes axe', async ({
+  page,
+}) => {
+  await page.goto('tim-kiem/?q=dang+ky+tam+tru');
+  const firstHit = page.locator('#search-results li').first();
+  await expect(firstHit.locator('p.meta')).toHaveText('Thủ tục · Cư trú');
+  await expect(firstHit.getByRole('link')).toHaveText('Đăng ký tạm trú');
+  expect(await firstHit.locator('mark').count()).toBeGreaterThan(0);
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test('bad queries get a clear message, no console error, nothing injected', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('tim-kiem/?q=%20%20%20');
+  await expect(page.locator('#search-results li')).toHaveCount(0);
+  await page.goto('tim-kiem/?q=' + encodeURIComponent('?!… ---'));
+  await expect(page.getByRole('status')).toHaveText('Hãy gõ từ cần tìm bằng chữ hoặc số, ví dụ «khai sinh».');
+  await page.goto('tim-kiem/?q=' + encodeURIComponent('<img src=x onerror=alert(1)><b>khai sinh</b>'));
+  await expect(page.getByRole('status')).toContainText('kết quả cho «<img src=x onerror=alert(1)><b>khai sinh</b>»');
+  expect(await page.locator('main img[src="x"], main b').count()).toBe(0);
+  await page.goto('tim-kiem/?q=' + encodeURIComponent('khai sinh '.repeat(50)));
+  await expect(page.getByRole('status')).toContainText('(chỉ tìm theo 100 ký tự đầu)');
+  expect(errors).toEqual([]);
+});
+
+test('a page that is never searched loads no search code', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('thu-tuc/dang-ky-khai-sinh/');
+  await page.goto('tim-kiem/');
+  expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
+  await page.goto('tim-kiem/?q=khai+sinh');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+});
+
+test('«Hỏi nhanh» answers a typed question from the FAQ and the guides', async ({ page }) => {
+  await page.goto('hoi-dap/');
+  await page.getByRole('searchbox', { name: 'Câu hỏi của bạn' }).fill('dang ky tam tru o dau');
+  await page.getByRole('button', { name: 'Hỏi' }).click();
+  await expect(page.locator('[data-quick-ask-results] li')).not.toHaveCount(0);
+  const links = await page.locator('[data-quick-ask-results] a').allTextContents();
+  expect(links.length).toBeLessThanOrEqual(3);
+  expect(links.some((t) => /tạm trú|cư trú/i.test(t))).toBe(true);
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(data['@type']).toBe('FAQPage');
+  expect(data.mainEntity.length).toBeGreaterThan(10);
+});
+
+test('filters narrow results to one kind of page, or one field of procedures, and stay in the URL', async ({
+  page,
+}) => {
+  await page.goto('tim-kiem/?q=khai+sinh&loai=H%E1%BB%8Fi+%C4%91%C3%A1p');
+  await expect(page.getByLabel('Loại')).toHaveValue('Hỏi đáp');
+  await expect(page.getByRole('status')).toContainText('kết quả cho «khai sinh»');
+  const kinds = await page.locator('#search-results li p.meta').allTextContents();
+  expect(kinds.length).toBeGreaterThan(0);
+  expect(new Set(kinds)).toEqual(new Set(['Hỏi đáp']));
+
+  await page.getByLabel('Loại').selectOption('Thủ tục');
+  await page.getByLabel('Lĩnh vực thủ tục').selectOption('Chứng thực');
+  await page.getByLabel('Bạn cần tìm gì?').fill('ban sao');
+  await page.getByRole('button', { name: 'Tìm', exact: true }).last().click();
+  await expect(page).toHaveURL(/loai=Th%E1%BB%A7\+t%E1%BB%A5c&linh-vuc=Ch%E1%BB%A9ng\+th%E1%BB%B1c/);
+  await expect(page.getByRole('status')).toContainText('kết quả cho «ban sao»');
+  const fields = await page.locator('#search-results li p.meta').allTextContents();
+  expect(new Set(fields)).toEqual(new Set(['Thủ tục · Chứng thực']));
+  await expect(page.locator('#search-results a').first()).toHaveText(/Chứng thực bản sao/);
+});
