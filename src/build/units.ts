@@ -1,14 +1,14 @@
 // Build-time only: which units exist (a folder in content/units with a unit.yaml), and the
 // validated site settings for this run.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readSiteEnv, SiteEnvError, type SiteEnv } from '../lib/site-env.ts';
 
 // Astro, the scripts and the tests all run from the project root; this module is also bundled into the
 // prerender step, where its own location says nothing about the project's.
 export const projectRoot = process.cwd();
 /** Where content lives: content/, or a fixture folder for tests (SITE_CONTENT_DIR). */
-export const contentDir = join(projectRoot, process.env.SITE_CONTENT_DIR ?? 'content');
+export const contentDir = resolve(projectRoot, process.env.SITE_CONTENT_DIR ?? 'content');
 /** The public folder beside it. */
 export const publicDir = join(contentDir, '..', 'public');
 

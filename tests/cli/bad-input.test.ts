@@ -1,9 +1,9 @@
 // The build and the check, given bad settings or bad content, stop with one Vietnamese message
 // and a non-zero exit: never a stack trace, never a site.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -42,19 +42,25 @@ describe('bad settings', () => {
 });
 
 describe('bad content', () => {
-  const bad = join(root, 'content', 'units', 'hong-bang', 'news', 'zz-kiem-thu-loi.mdx');
-  afterAll(() => rmSync(bad, { force: true }));
+  // A copy of the fixture site with one broken news item, so the real content is never touched.
+  const site = mkdtempSync(join(tmpdir(), 'nq57-bad-content-'));
+  cpSync(join(root, 'tests', 'fixtures', 'valid'), join(site, 'content'), { recursive: true });
+  cpSync(join(root, 'tests', 'fixtures', 'public'), join(site, 'public'), { recursive: true });
+  writeFileSync(
+    join(site, 'content', 'units', 'demo', 'news', 'zz-kiem-thu-loi.mdx'),
+    '---\ntitle: Tin kiểm thử lỗi\ndate: 2025-12-11\nfeaturd: true\n---\n',
+  );
+  const env = { SITE_CONTENT_DIR: join(site, 'content'), SITE_UNIT: 'demo' };
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
 
   it('stops the build and `npm run check`, naming the file and the field', () => {
-    mkdirSync(dirname(bad), { recursive: true });
-    writeFileSync(bad, '---\ntitle: Tin kiểm thử lỗi\ndate: 2025-12-11\nfeaturd: true\n---\n');
     for (const [command, args] of [
       [astro, ['build']],
       [process.execPath, ['scripts/check.ts', '--content-only']],
     ] as const) {
-      const { status, output } = run(command, [...args]);
+      const { status, output } = run(command, [...args], env);
       expect(status).toBe(1);
-      expect(output).toContain('✗ content/units/hong-bang/news/zz-kiem-thu-loi.mdx');
+      expect(output).toContain('✗ content/units/demo/news/zz-kiem-thu-loi.mdx');
       expect(output).toContain('Trường «summary»: thiếu');
       expect(output).toContain('Trường «featurd»: không có trường này trong mẫu. Có phải bạn định viết «featured»?');
       expect(output).not.toMatch(stackTrace);
