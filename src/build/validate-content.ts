@@ -103,6 +103,9 @@ export function validateContent(
         const result = schema.safeParse(data);
         const bodyProblem = result.success ? spec.body?.(result.data as never, bodyOf(file, raw)) : undefined;
         if (bodyProblem && firstTime) problems.push({ file, field: '(nội dung bài)', message: bodyProblem });
+        if (result.success && firstTime) {
+          problems.push(...(spec.rules?.(result.data as never) ?? []).map((p) => ({ file, ...p })));
+        }
         if (result.success) valid.push({ id, file, data: result.data });
         else if (firstTime) problems.push(...issuesToProblems(file, result.error.issues, schema, data));
       }

@@ -6,6 +6,7 @@ import { campaignSchema } from './campaign.ts';
 import { faqSchema } from './faq.ts';
 import type { ImageFn } from './image.ts';
 import { infographicSchema } from './infographic.ts';
+import { chartProblems, consistencyProblems } from '../lib/metrics.ts';
 import { indicatorSchema, metricsSchema } from './metrics.ts';
 import { newsSchema } from './news.ts';
 import { procedureOverrideSchema } from './procedure-override.ts';
@@ -23,6 +24,8 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** The entry id: the file name without extension, or (unit profiles) the unit's folder. */
   idFrom: 'file' | 'folder';
   schema: (image: ImageFn) => S;
+  /** Checks across an entry's own fields that a schema cannot express. */
+  rules?: (data: z.infer<S>) => { field: string; message: string }[];
   /** For Markdown kinds: what the body must hold, given the entry's data; a message when it does not. */
   body?: (data: z.infer<S>, body: string) => string | undefined;
 }
@@ -101,6 +104,7 @@ export const collectionSpecs = {
     patterns: (unit) => [`units/${unit}/metrics/*.json`],
     idFrom: 'file',
     schema: () => metricsSchema,
+    rules: (data) => [...consistencyProblems(data), ...chartProblems(data)],
   }),
   qr: spec({
     label: 'Mã QR đã phát hành',

@@ -19,14 +19,20 @@ describe('validateContent on valid examples of every kind', () => {
   });
 });
 
-const validTwins = ['content/shared/campaigns/trung-ten.mdx', 'content/shared/procedures/a-ma-goc.yaml'];
+// Valid files the malformed ones need: the other half of a duplicate, indicators the broken datasets name.
+const validTwins = [
+  'content/shared/campaigns/trung-ten.mdx',
+  'content/shared/procedures/a-ma-goc.yaml',
+  ...['ho-so-tiep-nhan', 'ho-so-truc-tiep', 'ho-so-truc-tuyen', 'ty-le-ho-so-truc-tuyen'].map(
+    (i) => `content/shared/indicators/${i}.yaml`,
+  ),
+];
 
 describe('validateContent on malformed files', () => {
   const dir = join(fixtures, 'invalid');
   const problems = validateContent(['demo'], dir);
   const malformed = filesUnder(dir)
     .map((f) => `content/${relative(dir, f)}`)
-    // The unit profile is valid; the other two are valid alone and are named in their twin's message.
     .filter((f) => !f.endsWith('unit.yaml') && !validTwins.includes(f));
 
   it('has at least 20 malformed files', () => {
@@ -155,6 +161,24 @@ describe('news, campaign material and infographics beyond their schema', () => {
       /^tags\[1\]: giá trị chữ «chuyển-đổi-số» không được chấp nhận; chọn một trong: nghi-quyet-57/,
     ],
     ['units/demo/news/anh-bia-thieu-mo-ta.mdx', /^cover\.alt: thiếu/],
+  ])('%s is refused: %s', (file, message) => {
+    expect(at(file)).toContainEqual(expect.stringMatching(message));
+  });
+});
+
+describe('datasets that disagree with themselves', () => {
+  const problems = validateContent(['demo'], join(fixtures, 'invalid'));
+  const at = (file: string) =>
+    problems.filter((p) => p.file === `content/${file}`).map((p) => `${p.field}: ${p.message}`);
+  it.each([
+    [
+      'units/demo/metrics/tong-sai.json',
+      /^checks\[1\]: ho-so-truc-tuyen \(9\.013\) \+ ho-so-truc-tiep \(93\) = 9\.106, nhưng ho-so-tiep-nhan là 9\.096: lệch 10\./,
+    ],
+    ['units/demo/metrics/phan-tram-qua-100.json', /^figures\[1\]\.value: tỷ lệ phần trăm không thể lớn hơn 100/],
+    ['units/demo/metrics/ky-nguoc.json', /^period\.to: ngày kết thúc kỳ số liệu đứng trước ngày bắt đầu/],
+    ['units/demo/metrics/bieu-do-thieu-so-lieu.json', /^charts\[1\]\.figures: biểu đồ «c» dùng «ho-so-truc-tuyen»/],
+    ['units/demo/metrics/gia-tri-am.json', /^source: thiếu/],
   ])('%s is refused: %s', (file, message) => {
     expect(at(file)).toContainEqual(expect.stringMatching(message));
   });
