@@ -76,6 +76,51 @@ export function chartProblems(data: Pick<Dataset, 'figures' | 'charts'>): Consis
   );
 }
 
+export interface UnitFigures {
+  unit: string;
+  unitName: string;
+  datasets: readonly Dataset[];
+}
+
+export interface ComparisonRow {
+  unitName: string;
+  indicator: string;
+  figure: Figure;
+  period: string;
+  source: Dataset['source'];
+}
+
+/**
+ * For each comparison group, every figure of its indicators in every unit, each with its own period and
+ * source; only groups that at least two units report. Nothing is added up or averaged.
+ */
+export function compareAcrossUnits(
+  units: readonly UnitFigures[],
+  groupOf: (indicator: string) => string | undefined,
+): Map<string, ComparisonRow[]> {
+  const groups = new Map<string, ComparisonRow[]>();
+  for (const u of units) {
+    for (const d of u.datasets) {
+      for (const f of d.figures) {
+        const group = groupOf(f.indicator);
+        if (!group) continue;
+        const row = {
+          unitName: u.unitName,
+          indicator: f.indicator,
+          figure: f,
+          period: d.period.label,
+          source: d.source,
+        };
+        groups.set(group, [...(groups.get(group) ?? []), row]);
+      }
+    }
+  }
+  for (const [group, rows] of groups) {
+    if (new Set(rows.map((r) => r.unitName)).size < 2) groups.delete(group);
+  }
+  return groups;
+}
+
 /** A CSV download of a dataset: one row per figure, UTF-8 with a byte-order mark so spreadsheets read Vietnamese. */
 export function datasetCsv(data: Dataset, labelOf: (indicator: string) => string): string {
   const quote = (v: string | number | undefined) => {

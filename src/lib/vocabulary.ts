@@ -108,6 +108,13 @@ export const slideKinds = {
   'ma-qr': 'Mã QR tới trang',
 } as const;
 
+/** Measures the units' reports share, compared side by side on /so-lieu/. */
+export const compareGroups = {
+  'to-cong-nghe-so': 'Tổ công nghệ số cộng đồng',
+  'loa-truyen-thanh': 'Loa truyền thanh cơ sở',
+  'tap-huan': 'Tập huấn, hướng dẫn kỹ năng số',
+} as const;
+
 /** Kinds of page the site search knows; each indexed page names one (a filter on the search page). */
 export const searchTypes = ['Thủ tục', 'Hỏi đáp', 'Tin nổi bật', 'Tuyên truyền', 'Infographic', 'Số liệu'] as const;
 export type SearchType = (typeof searchTypes)[number];

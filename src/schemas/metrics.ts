@@ -1,7 +1,7 @@
 // Figures from a unit's reports: content/units/<unit>/metrics/<dataset>.json. One dataset = figures
 // from one document for one period. Indicator meanings live once in content/shared/indicators.yaml.
 import { z } from 'astro/zod';
-import { keysOf, measureUnits, qualifiers } from '../lib/vocabulary.ts';
+import { compareGroups, keysOf, measureUnits, qualifiers } from '../lib/vocabulary.ts';
 import { partialDate, slug, source, text } from './common.ts';
 
 export const figureSchema = z
@@ -61,6 +61,10 @@ export const metricsSchema = z
   });
 
 export const indicatorSchema = z.strictObject({
+  group: z
+    .enum(keysOf(compareGroups))
+    .optional()
+    .describe('Nhóm để so sánh giữa các đơn vị: to-cong-nghe-so, loa-truyen-thanh, tap-huan'),
   label: text('Tên chỉ tiêu ngắn gọn, ví dụ «Hồ sơ nộp trực tuyến»'),
   definition: text('Chỉ tiêu này đo gì, viết dễ hiểu'),
   unit: z.enum(keysOf(measureUnits)).describe('Đơn vị đo thường dùng'),

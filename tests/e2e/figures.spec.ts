@@ -51,3 +51,15 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { name: 'Số liệu nổi bật' })).toBeVisible();
   });
 });
+
+test('units are compared side by side where they measure the same thing, each with its own source', async ({
+  page,
+}) => {
+  await page.goto('so-lieu/');
+  const section = page.locator('section[aria-labelledby="so-sanh"]');
+  await expect(section.getByRole('heading', { name: 'So sánh giữa các đơn vị' })).toBeVisible();
+  const teams = section.locator('table', { has: page.locator('caption', { hasText: 'Tổ công nghệ số cộng đồng' }) });
+  const units = await teams.locator('tbody th').allTextContents();
+  expect(new Set(units)).toEqual(new Set(['Phường Hồng Bàng', 'Đặc khu Cát Hải']));
+  await expect(teams.locator('tbody tr').first().locator('td').last()).toContainText(/UBND/);
+});

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chartProblems, consistencyProblems, datasetCsv, roundingOf, type Dataset } from '../../src/lib/metrics.ts';
+import {
+  chartProblems,
+  compareAcrossUnits,
+  consistencyProblems,
+  datasetCsv,
+  roundingOf,
+  type Dataset,
+} from '../../src/lib/metrics.ts';
 
 const fig = (indicator: string, value: number, extra: object = {}) =>
   ({ indicator, value, unit: 'ho-so', headline: false, ...extra }) as Dataset['figures'][number];
@@ -114,5 +121,27 @@ describe('datasetCsv', () => {
     expect(lines[1]).toBe(
       'tiep-nhan,Hồ sơ tiếp nhận,9096,ho-so,,01/7/2025 – 11/12/2025,"Báo cáo, số 1",UBND đặc khu Cát Hải,2025-12,"Ghi ""đúng"""',
     );
+  });
+});
+
+describe('compareAcrossUnits', () => {
+  const source = { document: 'Báo cáo', issuer: 'UBND', date: '2025-12' };
+  const ds = (label: string, figures: Dataset['figures']) =>
+    ({ title: 't', period: { label, to: '2025-12' }, source, figures, checks: [], charts: [] }) as Dataset;
+  const groupOf = (i: string) => ({ 'to-cnscd': 'to-cong-nghe-so', loa: 'loa-truyen-thanh' })[i];
+
+  it('keeps groups two or more units report, each figure with its own period', () => {
+    const groups = compareAcrossUnits(
+      [
+        { unit: 'a', unitName: 'Phường A', datasets: [ds('2025', [fig('to-cnscd', 70), fig('loa', 228)])] },
+        { unit: 'b', unitName: 'Đặc khu B', datasets: [ds('12/2025', [fig('to-cnscd', 58)])] },
+      ],
+      groupOf,
+    );
+    expect([...groups.keys()]).toEqual(['to-cong-nghe-so']);
+    expect(groups.get('to-cong-nghe-so')?.map((r) => [r.unitName, r.figure.value, r.period])).toEqual([
+      ['Phường A', 70, '2025'],
+      ['Đặc khu B', 58, '12/2025'],
+    ]);
   });
 });
