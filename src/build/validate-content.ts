@@ -106,7 +106,7 @@ export function validateContent(
         if (result.success && firstTime) {
           problems.push(...(spec.rules?.(result.data as never) ?? []).map((p) => ({ file, ...p })));
         }
-        if (result.success) valid.push({ id, file, data: result.data });
+        if (result.success) valid.push({ id, file, data: result.data, body: bodyOf(file, raw) });
         else if (firstTime) problems.push(...issuesToProblems(file, result.error.issues, schema, data));
       }
     }

@@ -7,6 +7,8 @@ export interface LoadedEntry {
   id: string;
   file: string;
   data: unknown;
+  /** The Markdown body, for kinds that have one. */
+  body?: string;
 }
 
 type Loaded = Partial<Record<string, LoadedEntry[]>>;
@@ -68,6 +70,25 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
       field: '(tên tệp)',
       message: `không có hướng dẫn thủ tục «${entry.id}» trong content/shared/procedures: tên tệp phải trùng tên hướng dẫn cần bổ sung.`,
     });
+  }
+  // Charts placed in articles by name: <BieuDo bo="<bộ số liệu>" bieuDo="<biểu đồ>" />.
+  const datasets = new Map((loaded.metrics ?? []).map((e) => [e.id, e.data as { charts?: { id: string }[] }]));
+  for (const entry of [...(loaded.news ?? []), ...(loaded.campaigns ?? [])]) {
+    for (const m of (entry.body ?? '').matchAll(/<BieuDo\b([^>]*)\/?>/g)) {
+      const attrs = m[1] ?? '';
+      const bo = /\bbo="([^"]*)"/.exec(attrs)?.[1];
+      const chartId = /\bbieuDo="([^"]*)"/.exec(attrs)?.[1];
+      const dataset = bo ? datasets.get(bo) : undefined;
+      const message =
+        !bo || !chartId
+          ? 'thẻ <BieuDo> cần đủ hai thuộc tính bo="<tên bộ số liệu>" và bieuDo="<tên biểu đồ>".'
+          : !dataset
+            ? `<BieuDo bo="${bo}"> gọi bộ số liệu không có trong content/units/<đơn vị>/metrics của đơn vị này.`
+            : !(dataset.charts ?? []).some((c) => c.id === chartId)
+              ? `bộ số liệu «${bo}» không có biểu đồ «${chartId}».`
+              : undefined;
+      if (message) problems.push({ file: entry.file, field: '(nội dung bài)', message });
+    }
   }
   const codes = new Map<string, string>();
   for (const entry of procedures) {

@@ -183,3 +183,18 @@ describe('datasets that disagree with themselves', () => {
     expect(at(file)).toContainEqual(expect.stringMatching(message));
   });
 });
+
+describe('charts placed in articles', () => {
+  it('refuses a chart whose dataset does not exist, naming the file', () => {
+    const problems = validateContent(['demo'], join(fixtures, 'invalid'));
+    expect(problems).toContainEqual({
+      file: 'content/units/demo/news/bieu-do-khong-co.mdx',
+      field: '(nội dung bài)',
+      message:
+        '<BieuDo bo="khong-co-bo-nay"> gọi bộ số liệu không có trong content/units/<đơn vị>/metrics của đơn vị này.',
+    });
+  });
+  it('accepts a chart that exists (the fixture site)', () => {
+    expect(validateContent(['demo'], join(fixtures, 'valid'))).toEqual([]);
+  });
+});
