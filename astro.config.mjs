@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, envField } from 'astro/config';
 import { contentGuard } from './src/build/content-guard.ts';
+import { qrRedirects } from './src/build/qr-redirects.ts';
 import { searchIndex } from './src/build/search-index.ts';
 import { publicDir, siteEnvOrExit } from './src/build/units.ts';
 
@@ -29,8 +30,9 @@ export default defineConfig({
   integrations: [
     contentGuard(env.unit),
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|tim-kiem)\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|tim-kiem|q\/.+)\/$/.test(page) }),
     searchIndex(),
+    qrRedirects(env.unit, env.base),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -91,7 +91,7 @@ for (const row of [...rows.values()].sort((a, b) => a.type.localeCompare(b.type,
 }
 const problems = [...rows.values()].flatMap((r) => r.problems);
 if (unknown.length > 0) problems.push(`Trang chưa có loại và ngân sách: ${unknown.join(', ')}`);
-const missing = Object.keys(budgets).filter((t) => !rows.has(t));
+const missing = Object.keys(budgets).filter((t) => !rows.has(t) && !budgets[t]?.optional);
 if (missing.length > 0) problems.push(`Không có trang nào của loại: ${missing.join(', ')}`);
 if (problems.length > 0) {
   console.error(`\n${problems.map((p) => `✗ ${p}`).join('\n')}`);

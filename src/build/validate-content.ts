@@ -7,6 +7,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { formatProblems, issuesToProblems, type ContentProblem } from '../lib/content-errors.ts';
 import { referenceProblems, type LoadedEntry } from '../lib/content-references.ts';
 import { collectionSpecs, entryId } from '../schemas/index.ts';
+import { qrHistoryProblems } from './qr-history.ts';
 import { contentDir } from './units.ts';
 
 /** Outside Astro an image field is checked as a path next to the content file. */
@@ -117,6 +118,7 @@ export function validateContent(
       reported.add(key);
     }
   }
+  problems.push(...qrHistoryProblems(dir));
   return problems;
 }
 

@@ -8,6 +8,8 @@ export interface Budget {
   js: number;
   /** Whether the page may load script files (beyond its small inline scripts). */
   externalScripts: boolean;
+  /** A unit may have no page of this type (no QR code issued yet). */
+  optional?: boolean;
 }
 
 const ONE_ROUND_TRIP = 14 * 1024;
@@ -19,6 +21,9 @@ const WITH_SHARE: Pick<Budget, 'js' | 'externalScripts'> = { js: 2048, externalS
 
 export const budgets: Record<string, Budget> = {
   'trang chủ': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  // The page a printed QR code opens: one round trip on a weak phone, no script needed.
+  'mã QR': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY, optional: true },
+  'tờ rơi mã QR': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
   // Share row, plus (when the guide has one) the video placeholder.
   'hướng dẫn thủ tục': { htmlCss: ONE_ROUND_TRIP, ...WITH_SHARE },
   'hồ sơ mẫu': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
@@ -57,6 +62,8 @@ const sections: Record<string, [list: string, item: string]> = {
 export function pageTypeOf(file: string): string | undefined {
   if (file === 'index.html') return 'trang chủ';
   if (file === '404.html') return 'không tìm thấy';
+  if (/^q\/in\/(?:[a-z0-9-]+\/)?index\.html$/.test(file)) return 'tờ rơi mã QR';
+  if (/^q\/[a-z0-9-]+\/index\.html$/.test(file)) return 'mã QR';
   const parts = file.split('/');
   if (parts.at(-1) !== 'index.html') return undefined;
   const pair = sections[parts[0] ?? ''];

@@ -90,6 +90,28 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
       if (message) problems.push({ file: entry.file, field: '(nội dung bài)', message });
     }
   }
+  // A printed code must lead to a page that exists, for as long as the site does.
+  const pages = sitePaths(loaded);
+  for (const entry of loaded.qr ?? []) {
+    if (entry.id === 'in')
+      problems.push({
+        file: entry.file,
+        field: '(tên tệp)',
+        message: 'tên mã «in» dành cho trang in tờ rơi (/q/in/): đặt tên khác.',
+      });
+    const qr = entry.data as { target: string; status: string; redirectTo?: string };
+    for (const [field, path] of [
+      ['target', qr.target],
+      ...(qr.redirectTo ? [['redirectTo', qr.redirectTo]] : []),
+    ] as const) {
+      if (pages.has(path)) continue;
+      problems.push({
+        file: entry.file,
+        field,
+        message: `mã QR «${entry.id}» dẫn tới «${path}», nhưng chuyên trang không có trang này. Mã đã in phải luôn dẫn tới một trang có thật.`,
+      });
+    }
+  }
   const codes = new Map<string, string>();
   for (const entry of procedures) {
     const data = entry.data as { code?: string | null; forms?: { file?: string }[] };
@@ -126,4 +148,26 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
     }
   }
   return problems;
+}
+
+/** Every page the content makes (site-relative), for checking where QR codes lead. */
+export function sitePaths(loaded: Loaded): Set<string> {
+  const paths = new Set([
+    '/',
+    '/tin-tuc/',
+    '/tuyen-truyen/',
+    '/thu-tuc/',
+    '/phan-hoi/',
+    '/hoi-dap/',
+    '/so-lieu/',
+    '/tim-kiem/',
+    '/infographic/',
+  ]);
+  const live = (e: LoadedEntry) => !(e.data as { draft?: boolean }).draft;
+  for (const e of loaded.procedures ?? []) paths.add(`/thu-tuc/${e.id}/`);
+  for (const e of loaded.samples ?? []) paths.add(`/thu-tuc/${(e.data as { procedure: string }).procedure}/ho-so-mau/`);
+  for (const e of (loaded.news ?? []).filter(live)) paths.add(`/tin-tuc/${e.id}/`);
+  for (const e of (loaded.campaigns ?? []).filter(live)) paths.add(`/tuyen-truyen/${e.id}/`);
+  for (const e of (loaded.infographics ?? []).filter(live)) paths.add(`/infographic/${e.id}/`);
+  return paths;
 }

@@ -68,3 +68,30 @@ describe('bad content', () => {
     expect(existsSync(join(outDir, 'index.html'))).toBe(false);
   });
 });
+
+describe('a printed QR code deleted from the registry', () => {
+  it('fails the check, naming the code, once history shows it was issued', () => {
+    const repo = mkdtempSync(join(tmpdir(), 'nq57-qr-history-'));
+    try {
+      cpSync(join(root, 'tests', 'fixtures', 'valid'), join(repo, 'content'), { recursive: true });
+      cpSync(join(root, 'tests', 'fixtures', 'public'), join(repo, 'public'), { recursive: true });
+      const git = (...args: string[]) =>
+        spawnSync('git', ['-C', repo, '-c', 'user.name=Kiểm thử', '-c', 'user.email=kiem-thu@example.vn', ...args], {
+          encoding: 'utf8',
+        });
+      git('init', '-q');
+      git('add', '.');
+      git('commit', '-qm', 'Phát hành mã');
+      const env = { SITE_CONTENT_DIR: join(repo, 'content'), SITE_UNIT: 'demo' };
+      expect(run(process.execPath, ['scripts/check.ts', '--content-only'], env).status).toBe(0);
+      rmSync(join(repo, 'content', 'units', 'demo', 'qr', 'ho-dan.yaml'));
+      git('commit', '-qam', 'Xóa mã');
+      const { status, output } = run(process.execPath, ['scripts/check.ts', '--content-only'], env);
+      expect(status).toBe(1);
+      expect(output).toContain('mã QR «ho-dan» đã phát hành nhưng tệp của nó bị xóa');
+      expect(output).not.toMatch(stackTrace);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+});

@@ -5,6 +5,9 @@ describe('pageTypeOf', () => {
   it.each([
     ['index.html', 'trang chủ'],
     ['404.html', 'không tìm thấy'],
+    ['q/ho-dan/index.html', 'mã QR'],
+    ['q/in/index.html', 'tờ rơi mã QR'],
+    ['q/in/ho-dan/index.html', 'tờ rơi mã QR'],
     ['thu-tuc/index.html', 'danh sách thủ tục'],
     ['thu-tuc/dang-ky-khai-sinh/index.html', 'hướng dẫn thủ tục'],
     ['thu-tuc/dang-ky-khai-sinh/ho-so-mau/index.html', 'hồ sơ mẫu'],

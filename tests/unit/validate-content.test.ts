@@ -198,3 +198,16 @@ describe('charts placed in articles', () => {
     expect(validateContent(['demo'], join(fixtures, 'valid'))).toEqual([]);
   });
 });
+
+describe('QR codes that lead nowhere', () => {
+  it('refuses a code whose destination is not a page of the site, naming the code', () => {
+    const problems = validateContent(['demo'], join(fixtures, 'invalid'));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'content/units/demo/qr/trang-khong-co.yaml',
+        field: 'target',
+        message: expect.stringContaining('mã QR «trang-khong-co» dẫn tới «/thu-tuc/khong-co-trang-nay/»'),
+      }),
+    );
+  });
+});

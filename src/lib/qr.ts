@@ -1,0 +1,37 @@
+// Printed QR codes lead to a short address on the site's own domain: SITE_URL + base + /q/<code>/.
+// Error correction M and a quiet zone of four modules, as printed codes need.
+
+export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
+
+/** The address a printed code encodes. */
+export function qrAddress(site: string, base: string, code: string): string {
+  return new URL(`${base.endsWith('/') ? base : `${base}/`}q/${code}/`, site).href;
+}
+
+/** The address printed under the code for people to type: without the scheme. */
+export function shortAddress(address: string): string {
+  return address.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+export interface Retired {
+  code: string;
+  /** Site-relative destination, e.g. "/thu-tuc/". */
+  to: string;
+}
+
+/** Redirect rules for retired codes, for hosts that read them: `_redirects` lines and an nginx `map`. */
+export function redirectRules(retired: readonly Retired[], base: string): { redirects: string; nginxMap: string } {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  const rows = [...retired]
+    .sort((x, y) => x.code.localeCompare(y.code))
+    .map((r) => [`${b}q/${r.code}/`, `${b}${r.to.replace(/^\//, '')}`] as const);
+  const redirects = rows.map(([from, to]) => `${from} ${to} 301`).join('\n');
+  const nginxMap = [
+    '# Mã QR đã ngừng: dẫn tới trang mới. Dùng trong khối server: if ($qr_moi) { return 301 $qr_moi; }',
+    'map $uri $qr_moi {',
+    '    default "";',
+    ...rows.map(([from, to]) => `    ${from} ${to};`),
+    '}',
+  ].join('\n');
+  return { redirects: redirects ? `${redirects}\n` : '', nginxMap: `${nginxMap}\n` };
+}

@@ -1,0 +1,19 @@
+// The QR image of an issued code, as PNG (for documents and messages), made at build.
+import type { APIRoute } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import QRCode from 'qrcode';
+import { QR_OPTIONS, qrAddress } from '../../lib/qr.ts';
+
+export async function getStaticPaths() {
+  return (await getCollection('qr')).map((entry) => ({ params: { code: entry.id }, props: { entry } }));
+}
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { entry } = props as { entry: CollectionEntry<'qr'> };
+  const png = await QRCode.toBuffer(qrAddress(site?.origin ?? '', import.meta.env.BASE_URL, entry.id), {
+    ...QR_OPTIONS,
+    type: 'png',
+    scale: 12,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};

@@ -1,0 +1,18 @@
+// The QR image of an issued code, as SVG (for print shops), made at build with the qrcode package.
+import type { APIRoute } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import QRCode from 'qrcode';
+import { QR_OPTIONS, qrAddress } from '../../lib/qr.ts';
+
+export async function getStaticPaths() {
+  return (await getCollection('qr')).map((entry) => ({ params: { code: entry.id }, props: { entry } }));
+}
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { entry } = props as { entry: CollectionEntry<'qr'> };
+  const svg = await QRCode.toString(qrAddress(site?.origin ?? '', import.meta.env.BASE_URL, entry.id), {
+    ...QR_OPTIONS,
+    type: 'svg',
+  });
+  return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
+};
