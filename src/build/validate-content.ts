@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { formatProblems, issuesToProblems, type ContentProblem } from '../lib/content-errors.ts';
 import { referenceProblems, type LoadedEntry } from '../lib/content-references.ts';
-import { collectionSpecs, entryId } from '../schemas/index.ts';
+import { collectionSpecs, entryId, type CollectionSpec } from '../schemas/index.ts';
 import { qrHistoryProblems } from './qr-history.ts';
 import { contentDir } from './units.ts';
 
@@ -51,6 +51,31 @@ function readData(file: string, raw: string): unknown {
 }
 
 class ContentSyntaxError extends Error {}
+
+/**
+ * The valid entries of one kind for one unit, read and parsed exactly as the check reads them; files that
+ * do not pass are left out (the check reports them). For build steps that need another unit's content.
+ */
+export function readEntries<S extends z.ZodType>(
+  spec: CollectionSpec<S>,
+  unit: string,
+  dir = contentDir,
+): { id: string; data: z.infer<S> }[] {
+  return spec
+    .patterns(unit)
+    .flatMap((pattern) => globSync(pattern, { cwd: dir }))
+    .sort()
+    .flatMap((rel) => {
+      const file = `content/${rel}`;
+      try {
+        const parsed = spec.schema(imagePath).safeParse(readData(file, readFileSync(join(dir, rel), 'utf8')));
+        return parsed.success ? [{ id: entryId(rel, spec.idFrom), data: parsed.data }] : [];
+      } catch (error) {
+        if (error instanceof ContentSyntaxError) return [];
+        throw error;
+      }
+    });
+}
 
 export function validateContent(
   units: readonly string[],

@@ -45,3 +45,10 @@ export async function getFaq(): Promise<CollectionEntry<'faq'>[]> {
 export async function getInfographics(): Promise<CollectionEntry<'infographics'>[]> {
   return newestFirst(published(await getCollection('infographics')));
 }
+
+/** Static paths for the pages made per issued QR code; `inUse` keeps only codes still in use. */
+export async function qrCodePaths(inUse = false) {
+  return (await getCollection('qr'))
+    .filter((entry) => !inUse || entry.data.status === 'dang-dung')
+    .map((entry) => ({ params: { code: entry.id }, props: { entry } }));
+}

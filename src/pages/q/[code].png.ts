@@ -1,11 +1,12 @@
 // The QR image of an issued code, as PNG (for documents and messages), made at build.
 import type { APIRoute } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { qrCodePaths } from '../../data/site.ts';
 import QRCode from 'qrcode';
 import { QR_OPTIONS, qrAddress } from '../../lib/qr.ts';
 
-export async function getStaticPaths() {
-  return (await getCollection('qr')).map((entry) => ({ params: { code: entry.id }, props: { entry } }));
+export function getStaticPaths() {
+  return qrCodePaths();
 }
 
 export const GET: APIRoute = async ({ props, site }) => {
