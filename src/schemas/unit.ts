@@ -4,6 +4,25 @@ import { z } from 'astro/zod';
 import { keysOf, unitKinds } from '../lib/vocabulary.ts';
 import { httpsUrl, source, text } from './common.ts';
 
+// A privacy-respecting counter the unit runs itself (or rents): no cookies, nothing that names a person.
+// Only QR landing pages report to it: which code was scanned and for which residential group.
+const analytics = z
+  .discriminatedUnion('tool', [
+    z.strictObject({
+      tool: z.literal('plausible').describe('Plausible Analytics (plausible.io hoặc máy chủ Plausible riêng)'),
+      endpoint: httpsUrl.describe('Địa chỉ nhận sự kiện, ví dụ https://plausible.io/api/event'),
+      site: text('Tên miền đã khai báo trong Plausible, ví dụ «hongbang.haiphong.gov.vn»'),
+    }),
+    z.strictObject({
+      tool: z.literal('umami').describe('Umami (cloud.umami.is hoặc máy chủ Umami riêng)'),
+      endpoint: httpsUrl.describe('Địa chỉ nhận sự kiện, ví dụ https://thongke.example.vn/api/send'),
+      site: z.uuid('mã website Umami dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx').describe('Mã website trong Umami'),
+    }),
+  ])
+  .describe(
+    'Công cụ đếm lượt quét mã QR tôn trọng quyền riêng tư (plausible hoặc umami); bỏ trống thì trang không gửi gì đi đâu',
+  );
+
 export const unitSchema = z.strictObject({
   name: text('Tên đầy đủ của đơn vị, ví dụ «Phường Hồng Bàng»'),
   shortName: text('Tên ngắn không kèm cấp, ví dụ «Hồng Bàng»'),
@@ -27,6 +46,7 @@ export const unitSchema = z.strictObject({
     .describe(
       'Địa chỉ nhận ý kiến gửi từ trang Phản hồi (nhận JSON qua POST); bỏ trống thì trang mở thư điện tử hoặc Zalo',
     ),
+  analytics: analytics.optional(),
   channels: z
     .array(text('Tên kênh thông tin'))
     .default([])

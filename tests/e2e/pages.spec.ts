@@ -1,5 +1,5 @@
-// Every page type: it loads, it is Vietnamese, it has one h1 and a working skip link, and axe finds
-// no WCAG 2.2 AA violation.
+// Every page type: it loads, it is Vietnamese, it has one h1 and a working skip link, it asks nothing of
+// other servers, and axe finds no WCAG 2.2 AA violation.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { open, pageTypes } from './page-types.ts';
@@ -25,6 +25,20 @@ for (const type of pageTypes) {
       await expect(skip).toBeInViewport();
       await page.keyboard.press('Enter');
       await expect(page.locator('main')).toBeFocused();
+    });
+
+    test('asks nothing of any server but the site (no analytics unless the unit configures one)', async ({
+      page,
+      baseURL,
+    }) => {
+      const site = new URL(baseURL ?? '').origin;
+      const outside: string[] = [];
+      page.on('request', (r) => {
+        if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== site) outside.push(r.url());
+      });
+      await open(page, type);
+      await page.waitForLoadState('networkidle');
+      expect(outside).toEqual([]);
     });
 
     test('has no WCAG 2.2 AA violation', async ({ page }) => {
