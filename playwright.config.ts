@@ -31,10 +31,26 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
   projects: [
-    { name: 'hong-bang', use: { baseURL: 'http://localhost:4321/' }, testIgnore: 'fixture/**' },
-    { name: 'cat-hai-nq57', use: { baseURL: 'http://localhost:4322/nq57/' }, testIgnore: 'fixture/**' },
+    // metadata.qr: the unit's registry of printed codes, every one of which must decode to its own page.
+    {
+      name: 'hong-bang',
+      use: { baseURL: 'http://localhost:4321/' },
+      testIgnore: 'fixture/**',
+      metadata: { qr: 'content/units/hong-bang/qr' },
+    },
+    {
+      name: 'cat-hai-nq57',
+      use: { baseURL: 'http://localhost:4322/nq57/' },
+      testIgnore: 'fixture/**',
+      metadata: { qr: 'content/units/cat-hai/qr' },
+    },
     // A small site built from tests/fixtures/valid: what real content must never fake (a video file…).
-    { name: 'fixture', use: { baseURL: 'http://localhost:4323/' }, testMatch: 'fixture/**/*.spec.ts' },
+    {
+      name: 'fixture',
+      use: { baseURL: 'http://localhost:4323/' },
+      testMatch: ['fixture/**/*.spec.ts', 'qr-codes.spec.ts'],
+      metadata: { qr: 'tests/fixtures/valid/units/demo/qr' },
+    },
   ],
   webServer: [
     preview(4321, { SITE_UNIT: 'hong-bang', SITE_OUT_DIR: 'dist' }),
