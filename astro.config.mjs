@@ -7,6 +7,7 @@ import { defineConfig, envField } from 'astro/config';
 import { contentGuard } from './src/build/content-guard.ts';
 import { qrRedirects } from './src/build/qr-redirects.ts';
 import { searchIndex } from './src/build/search-index.ts';
+import { serviceWorker } from './src/build/service-worker.ts';
 import { publicDir, siteEnvOrExit } from './src/build/units.ts';
 
 const env = siteEnvOrExit();
@@ -30,9 +31,10 @@ export default defineConfig({
   integrations: [
     contentGuard(env.unit),
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|tim-kiem|q\/.+)\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|tim-kiem|q\/.+|kiosk(\/.+)?)\/$/.test(page) }),
     searchIndex(),
     qrRedirects(env.unit, env.base),
+    serviceWorker(env.base),
   ],
   vite: {
     plugins: [tailwindcss()],

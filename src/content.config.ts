@@ -54,5 +54,6 @@ export const collections = {
   indicators: collection(collectionSpecs.indicators),
   metrics: collection(collectionSpecs.metrics),
   qr: collection(collectionSpecs.qr),
+  messages: collection(collectionSpecs.messages),
   screens: collection(collectionSpecs.screens),
 };

@@ -45,6 +45,15 @@ const references: Reference[] = [
   },
   {
     from: 'screens',
+    to: 'infographics',
+    what: 'infographic của đơn vị (tên tệp trong content/units/<đơn vị>/infographics hoặc content/shared/infographics)',
+    names: (d) =>
+      list(d.playlist).flatMap((s, i): [PropertyKey[], string][] =>
+        typeof s.infographic === 'string' ? [[['playlist', i, 'infographic'], s.infographic]] : [],
+      ),
+  },
+  {
+    from: 'screens',
     to: 'metrics',
     what: 'bộ số liệu của đơn vị (tên tệp trong content/units/<đơn vị>/metrics)',
     names: (d) =>
@@ -71,24 +80,34 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
       message: `không có hướng dẫn thủ tục «${entry.id}» trong content/shared/procedures: tên tệp phải trùng tên hướng dẫn cần bổ sung.`,
     });
   }
-  // Charts placed in articles by name: <BieuDo bo="<bộ số liệu>" bieuDo="<biểu đồ>" />.
+  // Charts named by articles (<BieuDo bo="<bộ số liệu>" bieuDo="<biểu đồ>" />) and by screen slides.
   const datasets = new Map((loaded.metrics ?? []).map((e) => [e.id, e.data as { charts?: { id: string }[] }]));
+  const missingChart = (bo: string, chartId: string) =>
+    datasets.has(bo) && !(datasets.get(bo)?.charts ?? []).some((c) => c.id === chartId)
+      ? `bộ số liệu «${bo}» không có biểu đồ «${chartId}».`
+      : undefined;
   for (const entry of [...(loaded.news ?? []), ...(loaded.campaigns ?? [])]) {
     for (const m of (entry.body ?? '').matchAll(/<BieuDo\b([^>]*)\/?>/g)) {
       const attrs = m[1] ?? '';
       const bo = /\bbo="([^"]*)"/.exec(attrs)?.[1];
       const chartId = /\bbieuDo="([^"]*)"/.exec(attrs)?.[1];
-      const dataset = bo ? datasets.get(bo) : undefined;
       const message =
         !bo || !chartId
           ? 'thẻ <BieuDo> cần đủ hai thuộc tính bo="<tên bộ số liệu>" và bieuDo="<tên biểu đồ>".'
-          : !dataset
+          : !datasets.has(bo)
             ? `<BieuDo bo="${bo}"> gọi bộ số liệu không có trong content/units/<đơn vị>/metrics của đơn vị này.`
-            : !(dataset.charts ?? []).some((c) => c.id === chartId)
-              ? `bộ số liệu «${bo}» không có biểu đồ «${chartId}».`
-              : undefined;
+            : missingChart(bo, chartId);
       if (message) problems.push({ file: entry.file, field: '(nội dung bài)', message });
     }
+  }
+  for (const entry of loaded.screens ?? []) {
+    list((entry.data as { playlist?: unknown }).playlist).forEach((slide, i) => {
+      const message =
+        typeof slide.dataset === 'string' && typeof slide.chart === 'string'
+          ? missingChart(slide.dataset, slide.chart)
+          : undefined;
+      if (message) problems.push({ file: entry.file, field: fieldLabel(['playlist', i, 'chart']), message });
+    });
   }
   // A printed code must lead to a page that exists, for as long as the site does.
   const pages = sitePaths(loaded);

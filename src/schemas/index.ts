@@ -6,6 +6,7 @@ import { campaignSchema } from './campaign.ts';
 import { faqSchema } from './faq.ts';
 import type { ImageFn } from './image.ts';
 import { infographicSchema } from './infographic.ts';
+import { messageSchema } from './message.ts';
 import { chartProblems, consistencyProblems } from '../lib/metrics.ts';
 import { indicatorSchema, metricsSchema } from './metrics.ts';
 import { newsSchema } from './news.ts';
@@ -111,6 +112,12 @@ export const collectionSpecs = {
     patterns: (unit) => [`units/${unit}/qr/*.yaml`],
     idFrom: 'file',
     schema: () => qrSchema,
+  }),
+  messages: spec({
+    label: 'Khẩu hiệu, thông điệp cho màn hình LED',
+    patterns: (unit) => ['shared/messages/*.yaml', `units/${unit}/messages/*.yaml`],
+    idFrom: 'file',
+    schema: () => messageSchema,
   }),
   screens: spec({
     label: 'Màn hình LED',

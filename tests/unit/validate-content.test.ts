@@ -23,6 +23,7 @@ describe('validateContent on valid examples of every kind', () => {
 const validTwins = [
   'content/shared/campaigns/trung-ten.mdx',
   'content/shared/procedures/a-ma-goc.yaml',
+  'content/units/demo/metrics/bo-hop-le.json',
   ...['ho-so-tiep-nhan', 'ho-so-truc-tiep', 'ho-so-truc-tuyen', 'ty-le-ho-so-truc-tuyen'].map(
     (i) => `content/shared/indicators/${i}.yaml`,
   ),
@@ -113,6 +114,36 @@ describe('references between content files', () => {
     expect(problems).toContainEqual(
       expect.objectContaining({ file: `content/${file}`, field, message: expect.stringContaining(message) }),
     );
+  });
+});
+
+describe('screens', () => {
+  const problems = validateContent(['demo'], join(fixtures, 'invalid'));
+  const at = (file: string) =>
+    problems.filter((p) => p.file === `content/units/demo/screens/${file}`).map((p) => `${p.field}: ${p.message}`);
+  it('refuses an end of the day before its start', () => {
+    expect(at('gio-tat-truoc-gio-bat.yaml')).toContainEqual(
+      expect.stringMatching(/^schedule\.off: giờ tắt phải sau giờ bật/),
+    );
+  });
+  it('refuses zero and negative slide durations', () => {
+    expect(at('thoi-gian-am.yaml')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^playlist\[1\]\.seconds: .*ít nhất 3 giây/),
+        expect.stringMatching(/^playlist\[2\]\.seconds: .*ít nhất 3 giây/),
+      ]),
+    );
+  });
+  it('refuses a slide kind that does not exist, naming the kinds that do', () => {
+    expect(at('loai-khong-co.yaml')).toContainEqual(expect.stringMatching(/^playlist\[1\]\.kind: .*so-lieu/));
+  });
+  it('refuses a chart its dataset does not have', () => {
+    expect(at('bieu-do-khong-co.yaml')).toContainEqual(
+      'playlist[1].chart: bộ số liệu «bo-hop-le» không có biểu đồ «khong-co-bieu-do-nay».',
+    );
+  });
+  it('refuses a screen id that is not lowercase ASCII', () => {
+    expect(at('Man-Hinh-Sai-Ten.yaml').join('\n')).toMatch(/tên tệp/);
   });
 });
 

@@ -1,0 +1,125 @@
+// What each slide of a screen's playlist shows, resolved at build from the unit's content. Rotating
+// kinds (slogans, infographics without a name) carry one variant per item; the player shows one per pass.
+import type { ImageMetadata } from 'astro';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import QRCode from 'qrcode';
+import { formatDateAs } from '../lib/dates.ts';
+import { formatFigure, sourceLine } from '../lib/figures.ts';
+import { QR_OPTIONS, shortAddress } from '../lib/qr.ts';
+import type { Slide } from '../schemas/screen.ts';
+import type { ChartSpec } from '../scripts/chart-setup.ts';
+import { getInfographics, getNews } from './site.ts';
+
+export type SlideContent =
+  | { kind: 'so-lieu'; title: string; period: string; figures: { value: string; label: string }[]; source: string }
+  | {
+      kind: 'bieu-do';
+      title: string;
+      caption: string;
+      spec: ChartSpec;
+      rows: { label: string; value: string }[];
+      source: string;
+    }
+  | { kind: 'infographic'; title: string; image: ImageMetadata; alt: string; source: string }
+  | { kind: 'tin-moi'; items: { title: string; date: string }[] }
+  | { kind: 'khau-hieu'; text: string; source: string }
+  | { kind: 'ma-qr'; svg: string; address: string };
+
+export interface PlaylistSlide {
+  kind: Slide['kind'];
+  seconds: number;
+  variants: SlideContent[];
+}
+
+/** The address of the site's home, as the screen's QR code encodes it. */
+export function homeAddress(site: URL | undefined, base: string): string {
+  return new URL(base, site).href;
+}
+
+export async function screenSlides(screen: CollectionEntry<'screens'>['data'], home: string): Promise<PlaylistSlide[]> {
+  const datasets = new Map((await getCollection('metrics')).map((d) => [d.id, d.data]));
+  const labels = new Map((await getCollection('indicators')).map((i) => [i.id, i.data.label]));
+  const infographics = await getInfographics();
+  const news = await getNews();
+  const messages = (await getCollection('messages')).sort((a, b) => a.id.localeCompare(b.id));
+  const qr = await QRCode.toString(home, { ...QR_OPTIONS, type: 'svg' });
+
+  const variantsOf = async (slide: Slide): Promise<SlideContent[]> => {
+    switch (slide.kind) {
+      case 'so-lieu': {
+        const d = datasets.get(slide.dataset);
+        if (!d) return [];
+        const picked = d.figures.filter((f) => f.headline);
+        return [
+          {
+            kind: 'so-lieu',
+            title: d.title,
+            period: d.period.label,
+            figures: (picked.length > 0 ? picked : d.figures.slice(0, 3)).map((f) => ({
+              value: formatFigure(f.value, f.unit, f.qualifier),
+              label: labels.get(f.indicator) ?? f.indicator,
+            })),
+            source: sourceLine(d.source),
+          },
+        ];
+      }
+      case 'bieu-do': {
+        const d = datasets.get(slide.dataset);
+        const chart = d?.charts.find((c) => c.id === slide.chart);
+        if (!d || !chart) return [];
+        const figures = chart.figures.flatMap((id) => d.figures.filter((f) => f.indicator === id));
+        return [
+          {
+            kind: 'bieu-do',
+            title: chart.title,
+            caption: chart.caption,
+            spec: {
+              kind: chart.kind,
+              labels: figures.map((f) => labels.get(f.indicator) ?? f.indicator),
+              values: figures.map((f) => f.value),
+            },
+            rows: figures.map((f) => ({
+              label: labels.get(f.indicator) ?? f.indicator,
+              value: formatFigure(f.value, f.unit, f.qualifier),
+            })),
+            source: sourceLine(d.source),
+          },
+        ];
+      }
+      case 'infographic':
+        return infographics
+          .filter((i) => !slide.infographic || i.id === slide.infographic)
+          .map((i) => ({
+            kind: 'infographic',
+            title: i.data.title,
+            image: i.data.image,
+            alt: i.data.alt,
+            source: i.data.sources.map(sourceLine).join(' '),
+          }));
+      case 'tin-moi':
+        return news.length === 0
+          ? []
+          : [
+              {
+                kind: 'tin-moi',
+                items: news.slice(0, slide.count).map((n) => ({
+                  title: n.data.title,
+                  date: formatDateAs(n.data.date, n.data.datePrecision),
+                })),
+              },
+            ];
+      case 'khau-hieu':
+        return messages.map((m) => ({ kind: 'khau-hieu', text: m.data.text, source: sourceLine(m.data.source) }));
+      case 'ma-qr':
+        return [{ kind: 'ma-qr', svg: qr, address: shortAddress(home) }];
+    }
+  };
+
+  const slides: PlaylistSlide[] = [];
+  for (const slide of screen.playlist) {
+    const variants = await variantsOf(slide);
+    // A kind with nothing to show (no news yet) is left out rather than shown empty.
+    if (variants.length > 0) slides.push({ kind: slide.kind, seconds: slide.seconds, variants });
+  }
+  return slides;
+}
