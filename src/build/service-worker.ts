@@ -30,7 +30,9 @@ export function serviceWorker(base: string): AstroIntegration {
               handler: 'NetworkOnly',
             },
             {
-              urlPattern: ({ request }) => request.mode === 'navigate',
+              // Pages: navigations, and a page fetching itself to keep a copy (it asks for text/html).
+              urlPattern: ({ request }) =>
+                request.mode === 'navigate' || (request.headers.get('Accept') ?? '').startsWith('text/html'),
               handler: 'NetworkFirst',
               options: {
                 cacheName: 'nq57-trang',

@@ -148,12 +148,14 @@ function registerServiceWorker(config: KioskConfig): void {
         );
       }
       // The first load came before the worker: fetch the page and its files once through it, so they are kept.
+      await fetch(location.href, { headers: { Accept: 'text/html' } }).catch(() => undefined);
       const files = [
-        location.href,
         ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
         ...[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href),
         ...[...document.querySelectorAll<HTMLTemplateElement>('template')].flatMap((t) =>
-          [...t.content.querySelectorAll('img')].map((img) => img.src),
+          [...t.content.querySelectorAll('img')].map(
+            (img) => new URL(img.getAttribute('src') ?? '', location.href).href,
+          ),
         ),
       ];
       await Promise.all(files.map((f) => fetch(f).catch(() => undefined)));
