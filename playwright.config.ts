@@ -1,5 +1,6 @@
 // End-to-end tests in Debian's Chromium against the built site served by `astro preview`.
-// Three builds, made first by scripts/test.sh: Hồng Bàng at the root, Cát Hải under /nq57/, and a fixture site.
+// Four builds, made first by scripts/test.sh: Hồng Bàng at the root, Cát Hải under /nq57/, Phù Liễn, and a
+// fixture site.
 import { defineConfig } from '@playwright/test';
 
 const chromiumArgs = [
@@ -31,30 +32,38 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
   },
   projects: [
-    // metadata.qr: the unit's registry of printed codes, every one of which must decode to its own page.
+    // metadata.content: the unit's content folder (its printed QR codes, its screens), which tests read.
     {
       name: 'hong-bang',
       use: { baseURL: 'http://localhost:4321/' },
       testIgnore: 'fixture/**',
-      metadata: { qr: 'content/units/hong-bang/qr' },
+      metadata: { content: 'content/units/hong-bang' },
     },
     {
       name: 'cat-hai-nq57',
       use: { baseURL: 'http://localhost:4322/nq57/' },
       testIgnore: 'fixture/**',
-      metadata: { qr: 'content/units/cat-hai/qr' },
+      metadata: { content: 'content/units/cat-hai' },
     },
     // A small site built from tests/fixtures/valid: what real content must never fake (a video file…).
     {
       name: 'fixture',
       use: { baseURL: 'http://localhost:4323/' },
       testMatch: ['fixture/**/*.spec.ts', 'qr-codes.spec.ts'],
-      metadata: { qr: 'tests/fixtures/valid/units/demo/qr' },
+      metadata: { content: 'tests/fixtures/valid/units/demo' },
+    },
+    // Phù Liễn: its own screens and codes; every page type is already walked on the other two units.
+    {
+      name: 'phu-lien',
+      use: { baseURL: 'http://localhost:4324/' },
+      testMatch: ['unit-screens.spec.ts', 'qr-codes.spec.ts'],
+      metadata: { content: 'content/units/phu-lien' },
     },
   ],
   webServer: [
     preview(4321, { SITE_UNIT: 'hong-bang', SITE_OUT_DIR: 'dist' }),
     preview(4322, { SITE_UNIT: 'cat-hai', SITE_BASE: '/nq57/', SITE_OUT_DIR: 'dist-nq57' }),
     preview(4323, { SITE_UNIT: 'demo', SITE_CONTENT_DIR: 'tests/fixtures/valid', SITE_OUT_DIR: 'dist-fixture' }),
+    preview(4324, { SITE_UNIT: 'phu-lien', SITE_OUT_DIR: 'dist-phu-lien' }),
   ],
 });

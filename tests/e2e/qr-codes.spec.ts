@@ -1,4 +1,4 @@
-// Every code in the unit's registry of printed QR codes (the project's metadata.qr): its PNG and SVG
+// Every code in the unit's registry of printed QR codes (qr/ in the project's metadata.content): its PNG and SVG
 // decode to its own address, and that address answers with its landing page.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ async function decode(page: Page, path: string): Promise<string | undefined> {
 }
 
 test('every issued QR code decodes to its own address, which answers', async ({ page, baseURL }, info) => {
-  const registry = join(root, String(info.project.metadata.qr));
+  const registry = join(root, String(info.project.metadata.content), 'qr');
   const codes = existsSync(registry) ? readdirSync(registry).map((f) => f.replace(/\.yaml$/, '')) : [];
   // The fixture site must exercise this; a real unit may not have issued codes yet.
   if (info.project.name === 'fixture') expect(codes.length).toBeGreaterThan(1);

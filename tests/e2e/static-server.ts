@@ -24,7 +24,11 @@ export class StaticServer {
   private sockets = new Set<Socket>();
   port = 0;
 
-  constructor(private readonly root: string) {}
+  private readonly root: string;
+
+  constructor(root: string) {
+    this.root = root;
+  }
 
   async start(): Promise<void> {
     const server = createServer((req, res) => {
