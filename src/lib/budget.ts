@@ -45,6 +45,11 @@ export const budgets: Record<string, Budget> = {
   'số liệu': { htmlCss: 24 * 1024, js: 2560, externalScripts: true },
   'tìm kiếm': { htmlCss: ONE_ROUND_TRIP, js: 4 * 1024, externalScripts: true },
   'không tìm thấy': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  // For screen operators: the unit's screens.
+  'danh sách màn hình': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  // A screen's page carries every slide of its playlist (templates) and the player; Chart.js is fetched by
+  // the player when a chart slide first comes round.
+  'màn hình LED': { htmlCss: ONE_ROUND_TRIP, js: 5 * 1024, externalScripts: true },
 };
 
 const sections: Record<string, [list: string, item: string]> = {
@@ -56,6 +61,7 @@ const sections: Record<string, [list: string, item: string]> = {
   'so-lieu': ['số liệu', 'số liệu'],
   'tim-kiem': ['tìm kiếm', 'tìm kiếm'],
   infographic: ['thư viện infographic', 'infographic'],
+  kiosk: ['danh sách màn hình', 'màn hình LED'],
 };
 
 /** The page type of a built file, from its path relative to the output folder ("thu-tuc/x/index.html"). */

@@ -17,6 +17,8 @@ describe('pageTypeOf', () => {
     ['infographic/index.html', 'thư viện infographic'],
     ['infographic/ho-so-truc-tuyen/index.html', 'infographic'],
     ['tim-kiem/index.html', 'tìm kiếm'],
+    ['kiosk/index.html', 'danh sách màn hình'],
+    ['kiosk/cat-ba-ngang/index.html', 'màn hình LED'],
     ['la/index.html', undefined],
     ['thu-tuc/khac.html', undefined],
   ])('%s → %s', (file, type) => {
