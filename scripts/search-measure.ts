@@ -1,42 +1,18 @@
 // npm run search:measure [outDir]: index size on disk, bytes a first query fetches, and time to the
 // first result in Chromium, on a fast link and on a slow 3G-like one. Prints numbers; asserts nothing.
-import { readFileSync, statSync, globSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { statSync, globSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { StaticServer } from './static-server.ts';
 
 const outDir = process.argv[2] ?? 'dist';
 const base = process.env.SITE_BASE ?? '/';
 const query = 'dang ky khai sinh';
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
 
-// A plain static server on loopback, gzip for text as a host would; throttling needs real requests.
-const server = createServer((req, res) => {
-  let path = new URL(req.url ?? '/', 'http://x').pathname;
-  path = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
-  if (path.endsWith('/')) path += 'index.html';
-  try {
-    const body = readFileSync(join(outDir, decodeURIComponent(path)));
-    const type = types[extname(path)];
-    const headers: Record<string, string> = { 'Content-Type': type ?? 'application/octet-stream' };
-    if (type && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
-      headers['Content-Encoding'] = 'gzip';
-      res.writeHead(200, headers).end(gzipSync(body));
-    } else res.writeHead(200, headers).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+// Throttling needs real requests: serve the build on loopback, gzip for text as a host would.
+const server = new StaticServer(outDir, { base, gzip: true });
+await server.start();
+const origin = server.origin;
 
 const indexFiles = globSync('pagefind/**/*', { cwd: outDir }).filter((f) => statSync(join(outDir, f)).isFile());
 const indexBytes = indexFiles.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
@@ -86,7 +62,7 @@ async function measure(slow: boolean): Promise<{ ms: number; bytes: number; requ
 const fast = await measure(false);
 const slow = await measure(true);
 await browser.close();
-server.close();
+await server.stop();
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 console.log(`Tìm kiếm — ${outDir}, câu hỏi «${query}»`);

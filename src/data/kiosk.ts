@@ -2,12 +2,11 @@
 // kinds (slogans, infographics without a name) carry one variant per item; the player shows one per pass.
 import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import QRCode from 'qrcode';
 import { formatDateAs } from '../lib/dates.ts';
 import { formatFigure, sourceLine } from '../lib/figures.ts';
-import { QR_OPTIONS, shortAddress } from '../lib/qr.ts';
+import { resolveChart, type ChartSpec } from '../lib/metrics.ts';
+import { qrSvg, shortAddress } from '../lib/qr.ts';
 import type { Slide } from '../schemas/screen.ts';
-import type { ChartSpec } from '../scripts/chart-setup.ts';
 import { getInfographics, getNews } from './site.ts';
 
 export type SlideContent =
@@ -42,7 +41,7 @@ export async function screenSlides(screen: CollectionEntry<'screens'>['data'], h
   const infographics = await getInfographics();
   const news = await getNews();
   const messages = (await getCollection('messages')).sort((a, b) => a.id.localeCompare(b.id));
-  const qr = await QRCode.toString(home, { ...QR_OPTIONS, type: 'svg' });
+  const qr = await qrSvg(home);
 
   const variantsOf = async (slide: Slide): Promise<SlideContent[]> => {
     switch (slide.kind) {
@@ -65,20 +64,15 @@ export async function screenSlides(screen: CollectionEntry<'screens'>['data'], h
       }
       case 'bieu-do': {
         const d = datasets.get(slide.dataset);
-        const chart = d?.charts.find((c) => c.id === slide.chart);
-        if (!d || !chart) return [];
-        const figures = chart.figures.flatMap((id) => d.figures.filter((f) => f.indicator === id));
+        const resolved = d && resolveChart(d, slide.chart, (id) => labels.get(id) ?? id);
+        if (!d || !resolved) return [];
         return [
           {
             kind: 'bieu-do',
-            title: chart.title,
-            caption: chart.caption,
-            spec: {
-              kind: chart.kind,
-              labels: figures.map((f) => labels.get(f.indicator) ?? f.indicator),
-              values: figures.map((f) => f.value),
-            },
-            rows: figures.map((f) => ({
+            title: resolved.chart.title,
+            caption: resolved.chart.caption,
+            spec: resolved.spec,
+            rows: resolved.figures.map((f) => ({
               label: labels.get(f.indicator) ?? f.indicator,
               value: formatFigure(f.value, f.unit, f.qualifier),
             })),

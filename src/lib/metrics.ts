@@ -76,6 +76,33 @@ export function chartProblems(data: Pick<Dataset, 'figures' | 'charts'>): Consis
   );
 }
 
+/** What Chart.js needs to draw a chart, on the figures page and on screens. */
+export interface ChartSpec {
+  kind: 'cot' | 'tron';
+  labels: string[];
+  values: number[];
+}
+
+/**
+ * One chart of a dataset with its figures in the chart's order and the spec to draw it; undefined when the
+ * dataset has no such chart (the content check refuses that, so pages may treat it as a bug).
+ */
+export function resolveChart(
+  data: Pick<Dataset, 'figures' | 'charts'>,
+  chartId: string,
+  labelOf: (indicator: string) => string,
+): { chart: Dataset['charts'][number]; figures: Figure[]; spec: ChartSpec } | undefined {
+  const chart = data.charts.find((c) => c.id === chartId);
+  if (!chart) return undefined;
+  const figures = chart.figures.flatMap((id) => data.figures.filter((f) => f.indicator === id));
+  const spec = {
+    kind: chart.kind,
+    labels: figures.map((f) => labelOf(f.indicator)),
+    values: figures.map((f) => f.value),
+  };
+  return { chart, figures, spec };
+}
+
 export interface UnitFigures {
   unit: string;
   unitName: string;

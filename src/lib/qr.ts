@@ -1,7 +1,19 @@
 // Printed QR codes lead to a short address on the site's own domain: SITE_URL + base + /q/<code>/.
 // Error correction M and a quiet zone of four modules, as printed codes need.
 
-export const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
+import QRCode from 'qrcode';
+
+const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
+
+/** The code for an address as SVG (print shops, screens). */
+export function qrSvg(address: string): Promise<string> {
+  return QRCode.toString(address, { ...QR_OPTIONS, type: 'svg' });
+}
+
+/** The code for an address as PNG, 12 pixels a module (documents, messages). */
+export function qrPng(address: string): Promise<Buffer> {
+  return QRCode.toBuffer(address, { ...QR_OPTIONS, type: 'png', scale: 12 });
+}
 
 /** The address a printed code encodes. */
 export function qrAddress(site: string, base: string, code: string): string {

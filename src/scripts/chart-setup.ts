@@ -2,12 +2,7 @@
 // first use with only the parts the charts need (11 kB gzip less than registering all of it), the
 // Okabe–Ito palette (told apart by readers with colour-blindness), numbers in Vietnamese.
 import type { Chart as ChartType, ChartConfiguration } from 'chart.js';
-
-export interface ChartSpec {
-  kind: 'cot' | 'tron';
-  labels: string[];
-  values: number[];
-}
+import type { ChartSpec } from '../lib/metrics.ts';
 
 const palette = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#CC79A7', '#56B4E9', '#000000'];
 

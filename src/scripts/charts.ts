@@ -1,6 +1,7 @@
 // Draws each chart figure once, when it first comes into view; Chart.js is fetched then, not before.
 // No animation when the reader asks for reduced motion.
-import { chartConfig, loadChart, type ChartSpec } from './chart-setup.ts';
+import type { ChartSpec } from '../lib/metrics.ts';
+import { chartConfig, loadChart } from './chart-setup.ts';
 
 async function draw(figure: HTMLElement): Promise<void> {
   const spec = JSON.parse(figure.dataset.chart ?? '{}') as ChartSpec;

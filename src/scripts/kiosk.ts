@@ -2,7 +2,8 @@
 // schedule, drift, checks for a new build); each slide replaces the last; a chart is destroyed before
 // its slide leaves; the page reloads for new content only after the server has answered.
 import { clockText, drift, onAir, slideSeconds, variantFor } from '../lib/kiosk.ts';
-import { chartConfig, loadChart, type ChartSpec } from './chart-setup.ts';
+import type { ChartSpec } from '../lib/metrics.ts';
+import { chartConfig, loadChart } from './chart-setup.ts';
 
 interface KioskConfig {
   playlist: { kind: string; seconds: number; variants: number }[];

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clockText, drift, onAir, slideSeconds, variantFor } from '../../src/lib/kiosk.ts';
 import { sourceLine } from '../../src/lib/figures.ts';
+import { slideKinds } from '../../src/lib/vocabulary.ts';
+import { screenSchema } from '../../src/schemas/screen.ts';
 
 describe('slideSeconds', () => {
   it('takes a positive duration from the operator', () => {
@@ -55,5 +57,12 @@ describe('sourceLine', () => {
     expect(sourceLine({ document: 'Báo cáo số 1', issuer: 'UBND phường A', date: '2025-12' })).toBe(
       'Nguồn: Báo cáo số 1 — UBND phường A, tháng 12/2025.',
     );
+  });
+});
+
+describe('slide kinds', () => {
+  it('the schema accepts exactly the kinds the screens list names', () => {
+    const kinds = screenSchema.shape.playlist.element.options.map((o) => o.shape.kind.value);
+    expect(kinds.sort()).toEqual(Object.keys(slideKinds).sort());
   });
 });

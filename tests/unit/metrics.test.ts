@@ -4,6 +4,7 @@ import {
   compareAcrossUnits,
   consistencyProblems,
   datasetCsv,
+  resolveChart,
   roundingOf,
   type Dataset,
 } from '../../src/lib/metrics.ts';
@@ -100,6 +101,21 @@ describe('chartProblems', () => {
     ).toEqual([
       { field: 'charts[1].figures', message: 'biểu đồ «c» dùng «b», nhưng bộ số liệu không có chỉ tiêu này.' },
     ]);
+  });
+});
+
+describe('resolveChart', () => {
+  const data = {
+    figures: [fig('a', 1), fig('b', 2), fig('c', 3)],
+    charts: [{ id: 'c', title: 'C', kind: 'tron' as const, figures: ['c', 'a'], caption: 'x' }],
+  };
+  it('gives the chart, its figures in the chart’s order and the spec to draw it', () => {
+    const resolved = resolveChart(data, 'c', (id) => id.toUpperCase());
+    expect(resolved?.figures.map((f) => f.indicator)).toEqual(['c', 'a']);
+    expect(resolved?.spec).toEqual({ kind: 'tron', labels: ['C', 'A'], values: [3, 1] });
+  });
+  it('gives nothing for a chart the dataset does not have', () => {
+    expect(resolveChart(data, 'khong-co', (id) => id)).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateAs, formatPartialDate, isoDate } from '../../src/lib/dates.ts';
 import { foldVietnamese, slugify } from '../../src/lib/slug.ts';
 import { withBase, withoutBase } from '../../src/lib/url.ts';
+import { scriptJson } from '../../src/lib/script-json.ts';
 
 describe('slugify', () => {
   it.each([
@@ -57,5 +58,14 @@ describe('dates', () => {
     ['2025', 'năm 2025'],
   ])('partial date %s → %s', (value, text) => {
     expect(formatPartialDate(value)).toBe(text);
+  });
+});
+
+describe('scriptJson', () => {
+  it('keeps the data and lets no text close the script element', () => {
+    const value = { question: 'Có </script><script>alert(1)</script> không?', n: 1 };
+    const out = scriptJson(value);
+    expect(out).not.toContain('<');
+    expect(JSON.parse(out)).toEqual(value);
   });
 });

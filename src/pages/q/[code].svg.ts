@@ -2,8 +2,7 @@
 import type { APIRoute } from 'astro';
 import type { CollectionEntry } from 'astro:content';
 import { qrCodePaths } from '../../data/site.ts';
-import QRCode from 'qrcode';
-import { QR_OPTIONS, qrAddress } from '../../lib/qr.ts';
+import { qrAddress, qrSvg } from '../../lib/qr.ts';
 
 export function getStaticPaths() {
   return qrCodePaths();
@@ -11,9 +10,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { entry } = props as { entry: CollectionEntry<'qr'> };
-  const svg = await QRCode.toString(qrAddress(site?.origin ?? '', import.meta.env.BASE_URL, entry.id), {
-    ...QR_OPTIONS,
-    type: 'svg',
-  });
+  const svg = await qrSvg(qrAddress(site?.origin ?? '', import.meta.env.BASE_URL, entry.id));
   return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml' } });
 };
