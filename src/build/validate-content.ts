@@ -1,12 +1,13 @@
 // Build-time only: reads every content file of the given units, checks it against its schema and
 // returns the problems in the editor's language. Used by `npm run check` and before every build.
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { formatProblems, issuesToProblems, type ContentProblem } from '../lib/content-errors.ts';
-import { referenceProblems, type LoadedEntry } from '../lib/content-references.ts';
+import { referenceProblems, sitePaths, type LoadedEntry } from '../lib/content-references.ts';
 import { collectionSpecs, entryId, type CollectionSpec } from '../schemas/index.ts';
+import { allowedHostsFile, heavyImageProblems, lintEntry, parseAllowedHosts, type LintEntry } from './content-lint.ts';
 import { qrHistoryProblems } from './qr-history.ts';
 import { contentDir } from './units.ts';
 
@@ -52,6 +53,30 @@ function readData(file: string, raw: string): unknown {
 
 class ContentSyntaxError extends Error {}
 
+/** Bytes in a file named 'content/…' or 'public/…'; undefined when there is no such file. */
+function fileSizeIn(dir: string, publicDir: string): (path: string) => number | undefined {
+  return (path) => {
+    const [root, ...rest] = path.split('/');
+    const base = root === 'content' ? dir : root === 'public' ? publicDir : undefined;
+    if (!base) return undefined;
+    try {
+      const stat = statSync(join(base, ...rest));
+      return stat.isFile() ? stat.size : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/** The external hosts content may link to (beyond …gov.vn), and what is wrong with the list. */
+function readAllowedHosts(dir: string): { hosts: Set<string>; problems: ContentProblem[] } {
+  const path = join(dir, allowedHostsFile);
+  if (!existsSync(path)) return { hosts: new Set(), problems: [] };
+  const { hosts, problems } = parseAllowedHosts(readFileSync(path, 'utf8'));
+  const file = `content/${allowedHostsFile}`;
+  return { hosts, problems: problems.map((message) => ({ file, field: '(toàn bộ tệp)', message })) };
+}
+
 /**
  * The valid entries of one kind for one unit, read and parsed exactly as the check reads them; files that
  * do not pass are left out (the check reports them). For build steps that need another unit's content.
@@ -82,12 +107,15 @@ export function validateContent(
   dir = contentDir,
   publicDir = join(dir, '..', 'public'),
 ): ContentProblem[] {
-  const context = { publicFileExists: (path: string) => existsSync(join(publicDir, path)) };
-  const problems: ContentProblem[] = [];
+  const fileSize = fileSizeIn(dir, publicDir);
+  const context = { publicFileExists: (path: string) => fileSize(`public${path}`) !== undefined };
+  const allowed = readAllowedHosts(dir);
+  const problems: ContentProblem[] = [...allowed.problems];
   const checked = new Set<string>();
   const reported = new Set<string>();
   for (const unit of units) {
     const loaded: Record<string, LoadedEntry[]> = {};
+    const lintable: LintEntry[] = [];
     for (const [name, spec] of Object.entries(collectionSpecs)) {
       const valid: LoadedEntry[] = (loaded[name] = []);
       const seen = new Map<string, string>();
@@ -132,13 +160,24 @@ export function validateContent(
         if (result.success && firstTime) {
           problems.push(...(spec.rules?.(result.data as never) ?? []).map((p) => ({ file, ...p })));
         }
-        if (result.success) valid.push({ id, file, data: result.data, body: bodyOf(file, raw) });
-        else if (firstTime) problems.push(...issuesToProblems(file, result.error.issues, schema, data));
+        if (result.success) {
+          valid.push({ id, file, data: result.data, body: bodyOf(file, raw) });
+          lintable.push({ file, raw, data: result.data });
+        } else if (firstTime) problems.push(...issuesToProblems(file, result.error.issues, schema, data));
       }
     }
-    // Shared files are checked against every unit's content; report each broken link once.
-    for (const p of referenceProblems(loaded, context)) {
-      const key = `${p.file}|${p.field}|${p.message}`;
+    // Shared files are checked against every unit's content; report each problem once.
+    const lintContext = { pages: sitePaths(loaded), fileSize, allowedHosts: allowed.hosts, unit };
+    const images = ['shared', `units/${unit}`].flatMap((folder) => globSync(`${folder}/**/*`, { cwd: dir }));
+    for (const p of [
+      ...referenceProblems(loaded, context),
+      ...lintable.flatMap((entry) => lintEntry(entry, lintContext)),
+      ...heavyImageProblems(
+        images.map((rel) => `content/${rel}`),
+        lintContext,
+      ),
+    ]) {
+      const key = `${p.file}|${p.field}|${p.line}|${p.message}`;
       if (!reported.has(key)) problems.push(p);
       reported.add(key);
     }

@@ -187,6 +187,8 @@ export interface ContentProblem {
   file: string;
   field: string;
   message: string;
+  /** The line of the file (from 1, frontmatter included) the problem is on, when it is known. */
+  line?: number | undefined;
 }
 
 /** One problem per issue, each naming the field, what it is for and what is expected. */
@@ -227,7 +229,8 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   const blocks = [...byFile].map(
-    ([file, list]) => `✗ ${file}\n${list.map((p) => `  • Trường «${p.field}»: ${p.message}`).join('\n')}`,
+    ([file, list]) =>
+      `✗ ${file}\n${list.map((p) => `  • Trường «${p.field}»${p.line ? `, dòng ${p.line}` : ''}: ${p.message}`).join('\n')}`,
   );
   const count = problems.length;
   return `${blocks.join('\n\n')}\n\nCó ${count} lỗi nội dung trong ${byFile.size} tệp. Sửa các trường nêu trên rồi chạy lại.`;

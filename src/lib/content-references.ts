@@ -2,6 +2,7 @@
 // naming an indicator, a screen slide naming a dataset. A wrong name would be a broken page in public.
 import type { ContentProblem } from './content-errors.ts';
 import { fieldLabel } from './content-errors.ts';
+import { NEWS_PAGE_SIZE, newsPageHref, tagHref } from './news.ts';
 
 export interface LoadedEntry {
   id: string;
@@ -169,11 +170,12 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
   return problems;
 }
 
-/** Every page the content makes (site-relative), for checking where QR codes lead. */
+/** Every page and file the site makes from its content (site-relative), for checking where links and QR codes lead. */
 export function sitePaths(loaded: Loaded): Set<string> {
   const paths = new Set([
     '/',
     '/tin-tuc/',
+    '/tin-tuc/rss.xml',
     '/tuyen-truyen/',
     '/thu-tuc/',
     '/phan-hoi/',
@@ -181,12 +183,29 @@ export function sitePaths(loaded: Loaded): Set<string> {
     '/so-lieu/',
     '/tim-kiem/',
     '/infographic/',
+    '/kiosk/',
+    '/kiosk/phien-ban.json',
+    '/q/in/',
+    '/robots.txt',
   ]);
   const live = (e: LoadedEntry) => !(e.data as { draft?: boolean }).draft;
-  for (const e of loaded.procedures ?? []) paths.add(`/thu-tuc/${e.id}/`);
-  for (const e of loaded.samples ?? []) paths.add(`/thu-tuc/${(e.data as { procedure: string }).procedure}/ho-so-mau/`);
-  for (const e of (loaded.news ?? []).filter(live)) paths.add(`/tin-tuc/${e.id}/`);
+  const guides = new Set((loaded.procedures ?? []).map((e) => e.id));
+  for (const id of guides) paths.add(`/thu-tuc/${id}/`);
+  for (const e of loaded.samples ?? []) {
+    const guide = (e.data as { procedure: string }).procedure;
+    if (guides.has(guide)) paths.add(`/thu-tuc/${guide}/ho-so-mau/`);
+  }
+  const news = (loaded.news ?? []).filter(live);
+  for (const e of news) paths.add(`/tin-tuc/${e.id}/`);
+  for (const e of news) for (const tag of (e.data as { tags?: string[] }).tags ?? []) paths.add(tagHref(tag));
+  for (let n = 2; n <= Math.ceil(news.length / NEWS_PAGE_SIZE); n++) paths.add(newsPageHref(n));
   for (const e of (loaded.campaigns ?? []).filter(live)) paths.add(`/tuyen-truyen/${e.id}/`);
   for (const e of (loaded.infographics ?? []).filter(live)) paths.add(`/infographic/${e.id}/`);
+  for (const e of loaded.metrics ?? []) for (const ext of ['csv', 'json']) paths.add(`/so-lieu/${e.id}.${ext}`);
+  for (const e of loaded.screens ?? []) paths.add(`/kiosk/${e.id}/`);
+  for (const e of loaded.qr ?? []) {
+    for (const path of [`/q/${e.id}/`, `/q/${e.id}.png`, `/q/${e.id}.svg`]) paths.add(path);
+    if ((e.data as { status?: string }).status === 'dang-dung') paths.add(`/q/in/${e.id}/`);
+  }
   return paths;
 }

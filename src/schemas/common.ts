@@ -2,6 +2,8 @@
 // it is what an editor sees in error messages and in the web editor.
 import { z } from 'astro/zod';
 import { vietnameseIssueMessage } from '../lib/content-errors.ts';
+import { datePrecisions, keysOf } from '../lib/vocabulary.ts';
+import { altMessages, isFileNameAlt, isGenericAlt, minAltLength } from '../lib/vague-text.ts';
 
 /** Slug used in URLs and file names: lowercase ASCII, digits and single hyphens. */
 export const slug = z
@@ -25,7 +27,7 @@ export const partialDate = z
 
 /** How precise a date is: a source that gives only the month is shown as «tháng 12/2025». */
 export const datePrecision = z
-  .enum(['ngay', 'thang'])
+  .enum(keysOf(datePrecisions))
   .default('ngay')
   .describe('thang khi văn bản nguồn chỉ cho biết tháng: trang sẽ ghi «tháng 12/2025», không ghi ngày');
 
@@ -49,15 +51,13 @@ export const source = z
   })
   .describe('Nguồn của thông tin: văn bản, cơ quan ban hành, ngày');
 
-const vagueAlt = /^(ảnh|hình|hình ảnh|hinh anh|anh|image|photo|picture|infographic|ảnh minh họa|ảnh minh hoạ)\.?$/i;
-
 /** Alt text that says what an image shows, not that it is an image or its file name. */
 export const altText = z
   .string()
   .trim()
-  .min(8, 'mô tả ảnh quá ngắn: hãy nói ảnh cho thấy điều gì (ít nhất 8 ký tự)')
-  .refine((v) => !vagueAlt.test(v), 'mô tả ảnh phải nói ảnh cho thấy điều gì, không chỉ ghi «ảnh» hay «hình ảnh»')
-  .refine((v) => !/\.(jpe?g|png|webp|avif|gif|svg)$/i.test(v), 'mô tả ảnh không được là tên tệp')
+  .min(minAltLength, altMessages.short)
+  .refine((v) => !isGenericAlt(v), altMessages.generic)
+  .refine((v) => !isFileNameAlt(v), altMessages.fileName)
   .describe('Mô tả ngắn điều ảnh cho thấy, cho người không nhìn thấy ảnh');
 
 /** A video: an uploaded file or an embedded player id, always with captions or a transcript. */

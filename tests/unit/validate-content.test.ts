@@ -19,8 +19,10 @@ describe('validateContent on valid examples of every kind', () => {
   });
 });
 
-// Valid files the malformed ones need: the other half of a duplicate, indicators the broken datasets name.
+// Valid files the malformed ones need: the other half of a duplicate, indicators the broken datasets name,
+// the list of external hosts links may lead to.
 const validTwins = [
+  'content/shared/allowed-hosts.yaml',
   'content/shared/campaigns/trung-ten.mdx',
   'content/shared/procedures/a-ma-goc.yaml',
   'content/units/demo/metrics/bo-hop-le.json',
@@ -239,6 +241,78 @@ describe('QR codes that lead nowhere', () => {
         field: 'target',
         message: expect.stringContaining('mã QR «trang-khong-co» dẫn tới «/thu-tuc/khong-co-trang-nay/»'),
       }),
+    );
+  });
+});
+
+describe('links, images and markup in what editors write', () => {
+  const problems = validateContent(['demo'], join(fixtures, 'invalid'));
+  const at = (file: string) => problems.filter((p) => p.file === `content/${file}`);
+  it.each([
+    [
+      'units/demo/news/lien-ket-hong.mdx',
+      10,
+      /^liên kết «\/thu-tuc\/khong-co-thu-tuc-nay\/» dẫn tới trang không có trên chuyên trang\. Mở trang cần dẫn tới/,
+    ],
+    [
+      'units/demo/news/anh-khong-co.mdx',
+      10,
+      /^không có ảnh «\.\/khong-co-anh\.jpg» cạnh tệp này \(tìm ở content\/units\/demo\/news\/khong-co-anh\.jpg\)/,
+    ],
+    ['units/demo/news/tep-dinh-kem-khong-co.mdx', 10, /^không có tệp «\.\/to-khai-khong-co\.pdf» cạnh tệp này/],
+    [
+      'units/demo/news/mo-ta-la-ten-tep.mdx',
+      12,
+      /^ảnh «\.\/anh-qua-lon\.png»: mô tả ảnh không được là tên tệp\. Viết một câu/,
+    ],
+    [
+      'units/demo/news/bam-vao-day.mdx',
+      12,
+      /^liên kết «Bấm vào đây!» không nói nó dẫn tới đâu\. Viết chữ của liên kết là tên trang hoặc tài liệu, ví dụ «Hướng dẫn đăng ký khai sinh»\.$/,
+    ],
+    [
+      'units/demo/news/co-the-script.mdx',
+      16,
+      /^có thẻ <script>: nội dung không được chứa mã chạy trên trang\. Xóa thẻ này/,
+    ],
+    ['units/demo/campaigns/nhung-iframe.mdx', 13, /^có thẻ <iframe>: .*khai báo ở trường video/],
+    ['units/demo/news/lien-ket-javascript.mdx', 10, /^có địa chỉ «javascript:» chạy mã thay vì mở trang\./],
+    ['units/demo/news/bam-onclick.mdx', 10, /^có thuộc tính «onclick» chạy mã khi người đọc thao tác\./],
+    [
+      'shared/faq/trang-ngoai.md',
+      6,
+      /^liên kết tới «bang-gia\.example\.com» không nằm trong danh sách trang được phép dẫn tới \(content\/shared\/allowed-hosts\.yaml\)/,
+    ],
+  ])('%s is refused at line %i, and only for that: %s', (file, line, message) => {
+    expect(at(file)).toEqual([
+      { file: `content/${file}`, field: '(nội dung bài)', line, message: expect.stringMatching(message) },
+    ]);
+  });
+
+  it('refuses a source on a host outside the allow-list, at the line of its field', () => {
+    expect(at('units/demo/news/nguon-ngoai.mdx')).toEqual([
+      expect.objectContaining({
+        field: 'sources[1].url',
+        line: 10,
+        message: expect.stringContaining('«tai-lieu.example.com»'),
+      }),
+    ]);
+  });
+
+  it('refuses an image over the size limit, saying its size and the limit', () => {
+    expect(at('units/demo/news/anh-qua-lon.png')).toEqual([
+      {
+        file: 'content/units/demo/news/anh-qua-lon.png',
+        field: '(tệp ảnh)',
+        message:
+          'ảnh «anh-qua-lon.png» nặng 505 kB, quá giới hạn 500 kB. Thu nhỏ ảnh còn rộng tối đa khoảng 1600 điểm ảnh (px) và lưu lại dạng JPEG hoặc WebP (chất lượng khoảng 80%).',
+      },
+    ]);
+  });
+
+  it('prints the line with the problem', () => {
+    expect(formatProblems(at('units/demo/news/bam-vao-day.mdx'))).toContain(
+      '  • Trường «(nội dung bài)», dòng 12: liên kết «Bấm vào đây!» không nói nó dẫn tới đâu.',
     );
   });
 });

@@ -1,0 +1,317 @@
+// What editors write that the schemas cannot see: links that lead nowhere, images that are missing,
+// heavy or described by nothing, link text that does not say where it goes, markup that runs code, and
+// links to sites outside the allow-list (content/shared/allowed-hosts.yaml). Pure functions over a
+// file's text and data; what is on disk comes in through the context.
+import { posix } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { fieldLabel, type ContentProblem } from '../lib/content-errors.ts';
+import { altProblem, isVagueLinkText } from '../lib/vague-text.ts';
+
+/** Raster images heavier than this slow every page they are on, most of all on a phone. */
+export const maxImageBytes = 500 * 1024;
+/** The allow-list of external hosts, under content/. */
+export const allowedHostsFile = 'shared/allowed-hosts.yaml';
+export const rasterImage = /\.(jpe?g|png|webp|avif|gif)$/i;
+
+const body = '(nội dung bài)';
+/** Fields whose value is a link readers follow (not addresses the site sends data to). */
+const linkFields = new Set(['url', 'portalUrl', 'portal', 'zaloOa', 'facebook']);
+
+export interface LintContext {
+  /** Every page the site makes, site-relative: '/tin-tuc/'. */
+  pages: ReadonlySet<string>;
+  /** Bytes in a file ('content/…' or 'public/…'); undefined when there is no such file. */
+  fileSize: (path: string) => number | undefined;
+  allowedHosts: ReadonlySet<string>;
+  /** The unit whose pages links were checked against; named in messages about shared files. */
+  unit?: string;
+}
+
+export interface LintEntry {
+  /** 'content/units/…/x.mdx' */
+  file: string;
+  raw: string;
+  /** The entry's data, as its schema gave it. */
+  data: unknown;
+}
+
+interface Found {
+  index: number;
+  message: string;
+}
+
+/** 1-based line of an offset in a text. */
+export function lineAt(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+/**
+ * The Markdown body as the checks read it: the file with its frontmatter, fenced code blocks, code spans
+ * and HTML or MDX comments blanked out, as readers never get them; offsets (and lines) stay those of the
+ * file.
+ */
+export function markdownText(raw: string): string {
+  return raw
+    .replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, blank)
+    .replace(/^ {0,3}(`{3,}|~{3,}).*$[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, blank)
+    .replace(/(?<!`)(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank)
+    .replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, blank);
+}
+
+export interface Reference {
+  kind: 'link' | 'image';
+  target: string;
+  /** The link text or the image's alt; undefined when the markup has none to check (a component's href). */
+  label?: string | undefined;
+  index: number;
+}
+
+const target = String.raw`\(\s*(<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)`;
+
+function attribute(attrs: string, name: string): string | undefined {
+  const m = new RegExp(String.raw`\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(attrs);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
+/** Text a reader sees: Markdown images by their alt, tags and emphasis marks dropped. */
+const visibleText = (s: string) =>
+  s
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]*>/g, '')
+    .replace(/[*_~]/g, '');
+
+/** Links and images in Markdown and in HTML or MDX tags (href, src), in order of appearance. */
+export function references(text: string): Reference[] {
+  const found: Reference[] = [];
+  const unwrap = (t: string) => t.replace(/^<|>$/g, '');
+  for (const m of text.matchAll(new RegExp(String.raw`!\[([^\]]*)\]${target}`, 'g')))
+    found.push({ kind: 'image', label: m[1] ?? '', target: unwrap(m[2] ?? ''), index: m.index });
+  for (const m of text.matchAll(new RegExp(String.raw`(?<!!)\[((?:[^[\]]|\[[^\]]*\](?:\([^)]*\))?)*)\]${target}`, 'g')))
+    found.push({ kind: 'link', label: visibleText(m[1] ?? ''), target: unwrap(m[2] ?? ''), index: m.index });
+  for (const m of text.matchAll(/^ {0,3}\[[^\]]+\]:[ \t]*<?([^\s>]+)>?/gm))
+    found.push({ kind: 'link', target: m[1] ?? '', index: m.index });
+  for (const m of text.matchAll(/<([A-Za-z][\w.]*)\b([^>]*)>/g)) {
+    const tag = (m[1] ?? '').toLowerCase();
+    const attrs = m[2] ?? '';
+    const src = attribute(attrs, 'src');
+    const alt = attribute(attrs, 'alt');
+    if (src !== undefined) {
+      const image = tag === 'img' || alt !== undefined;
+      found.push({
+        kind: image ? 'image' : 'link',
+        target: src,
+        label: image ? (alt ?? '') : undefined,
+        index: m.index,
+      });
+    }
+    const href = attribute(attrs, 'href');
+    if (href === undefined) continue;
+    const inner = tag === 'a' ? /^([\s\S]*?)<\/a\s*>/i.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
+    found.push({
+      kind: 'link',
+      target: href,
+      label: inner === undefined ? undefined : visibleText(inner),
+      index: m.index,
+    });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const kB = (bytes: number) => Math.ceil(bytes / 1024);
+
+export function imageSizeProblem(name: string, bytes: number): string | undefined {
+  if (bytes <= maxImageBytes) return undefined;
+  return `ảnh «${name}» nặng ${kB(bytes)} kB, quá giới hạn ${kB(maxImageBytes)} kB. Thu nhỏ ảnh còn rộng tối đa khoảng 1600 điểm ảnh (px) và lưu lại dạng JPEG hoặc WebP (chất lượng khoảng 80%).`;
+}
+
+/** Raster images (paths under content/) heavier than the limit, each reported on the image itself. */
+export function heavyImageProblems(files: readonly string[], context: Pick<LintContext, 'fileSize'>): ContentProblem[] {
+  return files.flatMap((file) => {
+    const size = rasterImage.test(file) ? context.fileSize(file) : undefined;
+    const message = size === undefined ? undefined : imageSizeProblem(posix.basename(file), size);
+    return message ? [{ file, field: '(tệp ảnh)', message }] : [];
+  });
+}
+
+/** Why a link or image target leads nowhere, or undefined when it leads somewhere (or elsewhere). */
+export function targetProblem(ref: Reference, file: string, context: LintContext): string | undefined {
+  const raw = ref.target.trim();
+  const what = ref.kind === 'image' ? 'ảnh' : 'liên kết';
+  if (!raw) return `${what} chưa có địa chỉ: viết địa chỉ trong ngoặc tròn, ví dụ (/thu-tuc/).`;
+  // Fragments, mail and phone links, and external addresses (checked by host) are not files here.
+  if (raw.startsWith('#') || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) return undefined;
+  let path = raw.replace(/[?#].*$/, '');
+  try {
+    path = decodeURI(path);
+  } catch {
+    // Left as written: the check below then says it is not there.
+  }
+  if (!path.startsWith('/')) {
+    const onDisk = posix.join(posix.dirname(file), path);
+    if (context.fileSize(onDisk) !== undefined) return undefined;
+    const page = ref.kind === 'link' ? '; trang của chuyên trang thì viết địa chỉ bắt đầu bằng /, ví dụ /thu-tuc/' : '';
+    return `không có ${ref.kind === 'image' ? 'ảnh' : 'tệp'} «${raw}» cạnh tệp này (tìm ở ${onDisk}). Kiểm tra tên tệp (chữ hoa, chữ thường, đuôi tệp) và chép tệp vào đúng thư mục${page}.`;
+  }
+  if (context.pages.has(path)) return undefined;
+  const size = context.fileSize(`public${path}`);
+  if (size !== undefined)
+    return ref.kind === 'image' && rasterImage.test(path) ? imageSizeProblem(raw, size) : undefined;
+  if (context.pages.has(`${path}/`)) return `${what} «${raw}» thiếu dấu «/» ở cuối: viết «${path}/».`;
+  if (ref.kind === 'image')
+    return `không có ảnh «${raw}» trong thư mục public. Đặt ảnh vào public${path}, hoặc đặt ảnh cạnh tệp này và viết ./${posix.basename(path)}.`;
+  const site = context.unit && file.startsWith('content/shared/') ? ` của đơn vị ${context.unit}` : '';
+  return `liên kết «${raw}» dẫn tới trang không có trên chuyên trang${site}. Mở trang cần dẫn tới rồi chép phần địa chỉ bắt đầu bằng /, ví dụ /thu-tuc/dang-ky-khai-sinh/; tệp tải về thì đặt vào thư mục public.`;
+}
+
+/** Why a link's text does not say where it goes, or undefined when it does. */
+export function linkTextProblem(label: string): string | undefined {
+  const text = label.replace(/\s+/g, ' ').trim();
+  const fix = 'Viết chữ của liên kết là tên trang hoặc tài liệu, ví dụ «Hướng dẫn đăng ký khai sinh».';
+  if (!text) return `liên kết không có chữ, người đọc không biết nó dẫn tới đâu. ${fix}`;
+  return isVagueLinkText(text) ? `liên kết «${text}» không nói nó dẫn tới đâu. ${fix}` : undefined;
+}
+
+function imageAltProblem(alt: string, src: string): string | undefined {
+  const problem = altProblem(alt, src);
+  return (
+    problem &&
+    `ảnh «${src}»: ${problem}. Viết một câu nói ảnh cho thấy gì, ví dụ «Cán bộ một cửa hướng dẫn người dân nộp hồ sơ trên điện thoại».`
+  );
+}
+
+const markup: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [
+    /<(script|style|iframe|object|embed)\b/gi,
+    (m) => {
+      const tag = (m[1] ?? '').toLowerCase();
+      if (tag === 'script')
+        return 'có thẻ <script>: nội dung không được chứa mã chạy trên trang. Xóa thẻ này; biểu đồ thì dùng <BieuDo bo="…" bieuDo="…" />, video YouTube hay Facebook thì khai báo ở trường video.';
+      if (tag === 'style')
+        return 'có thẻ <style>: nội dung không được tự đặt kiểu trình bày. Xóa thẻ này; trang đã có sẵn kiểu chữ, màu sắc cho tiêu đề, danh sách và bảng.';
+      return `có thẻ <${tag}>: nội dung không được nhúng trang hay phần mềm khác. Xóa thẻ này; video YouTube hay Facebook thì khai báo ở trường video (bài tuyên truyền loại video), trang khác thì đặt liên kết tới trang đó.`;
+    },
+  ],
+  [
+    /<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/gi,
+    (m) =>
+      `có thuộc tính «${(m[1] ?? '').toLowerCase()}» chạy mã khi người đọc thao tác. Xóa thuộc tính này; liên kết thì viết [chữ của liên kết](địa chỉ).`,
+  ],
+  [
+    /(?:^|[(<"'=])\s*javascript\s*:/gi,
+    () =>
+      'có địa chỉ «javascript:» chạy mã thay vì mở trang. Thay bằng địa chỉ trang thật, ví dụ /thu-tuc/ hoặc https://dichvucong.gov.vn.',
+  ],
+];
+
+/** Markup that runs code or embeds other sites: <script>, <iframe>, onclick=…, javascript: links. */
+export function markupProblems(text: string): Found[] {
+  return markup.flatMap(([pattern, message]) =>
+    [...text.matchAll(pattern)].map((m) => ({ index: m.index, message: message(m) })),
+  );
+}
+
+/** Government hosts (…gov.vn) and those on the allow-list. */
+export function hostAllowed(host: string, allowed: ReadonlySet<string>): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return h === 'gov.vn' || h.endsWith('.gov.vn') || allowed.has(h);
+}
+
+/** Links to hosts that are neither government nor on the allow-list. */
+export function hostProblems(text: string, allowed: ReadonlySet<string>): Found[] {
+  return [...text.matchAll(/\bhttps?:\/\/[^\s<>"'`)\]]+/gi)].flatMap((m) => {
+    let host: string;
+    try {
+      host = new URL(m[0]).hostname;
+    } catch {
+      return [];
+    }
+    if (hostAllowed(host, allowed)) return [];
+    const message = `liên kết tới «${host}» không nằm trong danh sách trang được phép dẫn tới (content/${allowedHostsFile}). Dẫn tới trang của cơ quan nhà nước (.gov.vn) nếu có; nếu trang này đáng tin cậy, thêm tên miền vào danh sách đó kèm một dòng ghi chú lý do.`;
+    return [{ index: m.index, message }];
+  });
+}
+
+/** The hosts listed in the allow-list file, and what is wrong with it. */
+export function parseAllowedHosts(text: string): { hosts: Set<string>; problems: string[] } {
+  let list: unknown;
+  try {
+    list = parseYaml(text) ?? [];
+  } catch (error) {
+    return { hosts: new Set(), problems: [`sai cú pháp YAML (${(error as Error).message.split('\n')[0]}).`] };
+  }
+  if (!Array.isArray(list))
+    return { hosts: new Set(), problems: ['cần một danh sách tên miền, mỗi dòng một mục bắt đầu bằng «- ».'] };
+  const hosts = new Set<string>();
+  const problems: string[] = [];
+  list.forEach((item, i) => {
+    if (typeof item === 'string' && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(item)) hosts.add(item);
+    else
+      problems.push(
+        `mục ${i + 1} «${String(item)}» không phải tên miền: viết chữ thường, không có https:// hay dấu /, ví dụ www.youtube.com.`,
+      );
+  });
+  return { hosts, problems };
+}
+
+/** Visits every value in the data (strings, objects, lists) with the path to it. */
+function walk(value: unknown, visit: (value: unknown, path: PropertyKey[]) => void, path: PropertyKey[] = []): void {
+  visit(value, path);
+  if (Array.isArray(value)) value.forEach((v, i) => walk(v, visit, [...path, i]));
+  else if (value && typeof value === 'object' && !(value instanceof Date))
+    for (const [k, v] of Object.entries(value)) walk(v, visit, [...path, k]);
+}
+
+/** The first line of the file holding a piece of a value, when it is written there as it is. */
+function lineOf(raw: string, piece: string): number | undefined {
+  const at = raw.indexOf(piece.split('\n')[0] ?? piece);
+  return at < 0 ? undefined : lineAt(raw, at);
+}
+
+function dataProblems(entry: LintEntry, context: LintContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (path: PropertyKey[], message: string, piece: string) =>
+    problems.push({ file: entry.file, field: fieldLabel(path), line: lineOf(entry.raw, piece), message });
+  walk(entry.data, (value, path) => {
+    if (typeof value === 'string') {
+      for (const f of markupProblems(value)) add(path, f.message, value.slice(f.index));
+      if (linkFields.has(String(path.at(-1))))
+        for (const f of hostProblems(value, context.allowedHosts)) add(path, f.message, value);
+      if (/^\.{1,2}\//.test(value)) {
+        const message = targetProblem({ kind: 'image', target: value, index: 0 }, entry.file, context);
+        if (message) add(path, message, value);
+      }
+    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const { alt, src, image } = value as Record<string, unknown>;
+      const file = typeof src === 'string' ? src : image;
+      const message = typeof alt === 'string' && typeof file === 'string' ? imageAltProblem(alt, file) : undefined;
+      if (message) add([...path, 'alt'], message, String(alt));
+    }
+  });
+  return problems;
+}
+
+function bodyProblems(entry: LintEntry, context: LintContext): ContentProblem[] {
+  const text = markdownText(entry.raw);
+  const found: Found[] = [...markupProblems(text), ...hostProblems(text, context.allowedHosts)];
+  for (const ref of references(text)) {
+    const messages = [
+      targetProblem(ref, entry.file, context),
+      ref.label === undefined
+        ? undefined
+        : ref.kind === 'image'
+          ? imageAltProblem(ref.label, ref.target)
+          : linkTextProblem(ref.label),
+    ];
+    for (const message of messages) if (message) found.push({ index: ref.index, message });
+  }
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map((f) => ({ file: entry.file, field: body, line: lineAt(entry.raw, f.index), message: f.message }));
+}
+
+/** Every problem in one content file: in its Markdown body (.md, .mdx) and in its data. */
+export function lintEntry(entry: LintEntry, context: LintContext): ContentProblem[] {
+  return [...dataProblems(entry, context), ...(/\.mdx?$/.test(entry.file) ? bodyProblems(entry, context) : [])];
+}
