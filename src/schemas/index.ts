@@ -33,6 +33,9 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
 
 const md = '*.{md,mdx}';
 
+/** A Markdown body as readers get it: without HTML comments (.md) or MDX comments (.mdx). */
+const visibleText = (body: string) => body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '').trim();
+
 function spec<S extends z.ZodType>(s: CollectionSpec<S>): CollectionSpec<S> {
   return s;
 }
@@ -74,7 +77,7 @@ export const collectionSpecs = {
     idFrom: 'file',
     schema: () => campaignSchema,
     body: (data, body) =>
-      data.kind === 'phat-thanh' && body.trim().length < 50
+      data.kind === 'phat-thanh' && visibleText(body).length < 50
         ? 'bài phát thanh phải có lời đọc đầy đủ ở phần nội dung (dưới dòng --- thứ hai), cho người không nghe được'
         : undefined,
   }),
@@ -84,7 +87,7 @@ export const collectionSpecs = {
     idFrom: 'file',
     schema: infographicSchema,
     body: (_data, body) =>
-      body.trim().length < 40
+      visibleText(body).length < 40
         ? 'infographic phải có toàn văn ở phần nội dung: mọi con số và nhận định có trong ảnh'
         : undefined,
   }),

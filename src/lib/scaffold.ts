@@ -1,0 +1,348 @@
+// `npm run new -- <loại> "<tiêu đề>"`: a new content file of any kind, for ward editors. Named by the title
+// (Vietnamese slug), in the folder the build reads, dated today in Vietnam, with every required field and a
+// hint for each. Nothing is invented: what only the editor knows is left empty, so `npm run check` names it.
+// Pure: scripts/new.ts reads the clock, the environment and the files.
+import { collectionSpecs, type CollectionName } from '../schemas/index.ts';
+import {
+  discriminator,
+  fieldsOf,
+  skeleton,
+  toData,
+  toYamlLines,
+  type FieldHint,
+  type ObjectNode,
+} from './scaffold-fields.ts';
+import { collectionJsonSchema, type JsonSchema } from './schema-json.ts';
+import { slugify } from './slug.ts';
+
+export class ScaffoldError extends Error {
+  override name = 'ScaffoldError';
+}
+
+export type CreatableKind = Exclude<CollectionName, 'units'>;
+
+interface Kind {
+  /** What editors type, Vietnamese without diacritics; the first is shown in lists. */
+  aliases: string[];
+  /** The field the title goes into; none where the title only names the file. */
+  titleField?: string;
+  /** The file is named after an existing procedure guide (content/shared/procedures/<id>.yaml). */
+  namesProcedure?: boolean;
+  /** Markdown kinds: the extension real content uses, and what to write below the frontmatter. */
+  markdown?: { ext: 'md' | 'mdx'; body: (variant: string) => string };
+}
+
+const replaceNote = 'thay cho dòng ghi chú này';
+
+/** In the order editors need them most. */
+const kinds: Record<CreatableKind, Kind> = {
+  news: {
+    aliases: ['tin', 'tin-tuc'],
+    titleField: 'title',
+    markdown: {
+      ext: 'mdx',
+      body: () =>
+        `Viết nội dung tin ở đây, ${replaceNote}: việc gì, ở đâu, khi nào, ai làm. Chỉ viết điều văn bản nguồn nêu.`,
+    },
+  },
+  campaigns: {
+    aliases: ['tuyen-truyen'],
+    titleField: 'title',
+    markdown: {
+      ext: 'mdx',
+      body: (variant) =>
+        variant === 'phat-thanh'
+          ? `Chép lời đọc đầy đủ của bài phát thanh ở đây, ${replaceNote} (bắt buộc, ít nhất 50 ký tự), cho người không nghe được.`
+          : `Viết nội dung bài ở đây, ${replaceNote}, theo văn bản nguồn. Nếu đổi kind thành phat-thanh, phần này là lời đọc đầy đủ (ít nhất 50 ký tự).`,
+    },
+  },
+  infographics: {
+    aliases: ['infographic'],
+    titleField: 'title',
+    markdown: {
+      ext: 'md',
+      body: () =>
+        `Viết toàn văn infographic ở đây, ${replaceNote}: mọi con số và nhận định có trong ảnh (bắt buộc, ít nhất 40 ký tự), cho người không xem được ảnh.`,
+    },
+  },
+  faq: {
+    aliases: ['hoi-dap'],
+    titleField: 'question',
+    markdown: {
+      ext: 'md',
+      body: () => `Viết câu trả lời ở đây, ${replaceNote}: ngắn gọn, dễ hiểu, theo văn bản nguồn.`,
+    },
+  },
+  messages: { aliases: ['khau-hieu', 'thong-diep'], titleField: 'text' },
+  screens: { aliases: ['man-hinh'], titleField: 'name' },
+  metrics: { aliases: ['so-lieu'], titleField: 'title' },
+  qr: { aliases: ['ma-qr'] },
+  procedures: { aliases: ['thu-tuc'], titleField: 'title' },
+  procedureOverrides: { aliases: ['thu-tuc-rieng'], namesProcedure: true },
+  samples: { aliases: ['ho-so-mau'], namesProcedure: true },
+  indicators: { aliases: ['chi-tieu'], titleField: 'label' },
+};
+
+/** Names that choose one variant of a kind made of variants. */
+const variantAliases: Record<string, { name: CreatableKind; variant: string }> = {
+  'bai-viet': { name: 'campaigns', variant: 'bai-viet' },
+  'phat-thanh': { name: 'campaigns', variant: 'phat-thanh' },
+  video: { name: 'campaigns', variant: 'video' },
+};
+
+const unitAliases = ['units', 'don-vi', 'ho-so-don-vi'];
+
+export const USAGE_EXAMPLE = 'npm run new -- tin "Phường Hồng Bàng ra mắt trợ lý ảo"';
+
+/** Every kind, what it is and where it goes. */
+export function kindList(): string {
+  const rows: [string, string][] = Object.entries(kinds).map(([name, kind]) => {
+    const spec = collectionSpecs[name as CreatableKind];
+    const { unit, shared } = folders(name as CreatableKind, '<đơn vị>');
+    const where = unit && shared ? 'của đơn vị, hoặc dùng chung với --chung' : unit ? 'của đơn vị' : 'dùng chung';
+    return [`${kind.aliases[0]} (${name})`, `${spec.label} — ${where}`];
+  });
+  for (const [alias, { variant }] of Object.entries(variantAliases)) {
+    rows.push([alias, `Thông tin tuyên truyền, loại ${variant} — như tuyen-truyen`]);
+  }
+  const width = Math.max(...rows.map(([k]) => k.length)) + 2;
+  return [
+    'Các loại nội dung tạo được:',
+    ...rows.map(([k, v]) => `  ${k.padEnd(width)}${v}`),
+    '',
+    'Hồ sơ đơn vị (units) không tạo bằng lệnh này: sửa trực tiếp tệp content/units/<đơn vị>/unit.yaml.',
+  ].join('\n');
+}
+
+export function usage(): string {
+  return [
+    'Cách dùng: npm run new -- <loại> "<tiêu đề>"',
+    `Ví dụ:     ${USAGE_EXAMPLE}`,
+    '',
+    'Tùy chọn:',
+    '  --unit <đơn vị>   tạo cho đơn vị khác (mặc định: đơn vị trong SITE_UNIT, hoặc đơn vị mặc định của trang)',
+    '  --chung           đặt vào content/shared, dùng chung cho mọi đơn vị (với loại đặt được cả hai nơi)',
+    '',
+    kindList(),
+  ].join('\n');
+}
+
+/** The kind an editor named: its key, an alias, with or without diacritics and capitals. */
+export function resolveKind(input: string, unit = '<đơn vị>'): { name: CreatableKind; variant: string } {
+  const wanted = slugify(input);
+  if (unitAliases.includes(wanted)) {
+    throw new ScaffoldError(
+      `Hồ sơ đơn vị không tạo bằng lệnh này: mỗi đơn vị có đúng một hồ sơ, là tệp content/units/${unit}/unit.yaml. ` +
+        'Hãy mở tệp đó và sửa trực tiếp, rồi chạy npm run check.',
+    );
+  }
+  const byVariant = variantAliases[wanted];
+  if (byVariant) return byVariant;
+  for (const [name, kind] of Object.entries(kinds)) {
+    if (slugify(name) === wanted || kind.aliases.includes(wanted)) return { name: name as CreatableKind, variant: '' };
+  }
+  throw new ScaffoldError(`Không có loại nội dung «${input}».\n\n${kindList()}`);
+}
+
+/** The folders a kind's files live in, for one unit, and their extension. */
+function folders(
+  name: CreatableKind,
+  unit: string,
+): { unit: string | undefined; shared: string | undefined; ext: string } {
+  const simple = collectionSpecs[name].patterns(unit).filter((p) => !p.split('/').slice(0, -1).join('/').includes('*'));
+  const dir = (p: string | undefined) => p?.split('/').slice(0, -1).join('/');
+  const first = simple[0] ?? '';
+  const ext = first.endsWith('.json') ? 'json' : first.endsWith('.yaml') ? 'yaml' : (kinds[name].markdown?.ext ?? 'md');
+  return {
+    unit: dir(simple.find((p) => p.startsWith(`units/${unit}/`))),
+    shared: dir(simple.find((p) => p.startsWith('shared/'))),
+    ext,
+  };
+}
+
+/** Whether the new file goes in the unit's folder or in content/shared. */
+export function scopeOf(name: CreatableKind, shared: boolean): 'unit' | 'shared' {
+  const where = folders(name, 'x');
+  if (shared && !where.shared) {
+    throw new ScaffoldError(
+      `${collectionSpecs[name].label} chỉ đặt trong thư mục của từng đơn vị, không dùng chung được: bỏ --chung.`,
+    );
+  }
+  return shared || !where.unit ? 'shared' : 'unit';
+}
+
+/** Today's date in Vietnam (Asia/Ho_Chi_Minh), YYYY-MM-DD. */
+export function vietnamDate(now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+/** The file name for a title: its slug, cut at a word to at most `max` characters. */
+export function fileSlug(title: string, max = 80): string {
+  const slug = slugify(title);
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1).lastIndexOf('-');
+  return cut > 0 ? slug.slice(0, cut) : slug.slice(0, max);
+}
+
+export interface ScaffoldRequest {
+  /** A kind key or alias, as typed. */
+  kind: string;
+  title: string;
+  now: Date;
+  /** The unit the file is for (used for a unit's own kinds). */
+  unit: string;
+  /** Put the file in content/shared, for kinds that can live in both. */
+  shared?: boolean;
+}
+
+export interface Scaffold {
+  name: CreatableKind;
+  label: string;
+  scope: 'unit' | 'shared';
+  unit: string;
+  /** Under content/, as `npm run check` names files after «content/». */
+  path: string;
+  text: string;
+  /** Every field left empty for the editor, with its hint; «(nội dung bài)» for a Markdown body. */
+  toFill: FieldHint[];
+  /** What else the editor should know about this file. */
+  notes: string[];
+  /** A file under content/ that must exist first, and what to say when it does not. */
+  needs?: { path: string; message: string };
+}
+
+/** The variant of a kind made of variants (campaigns, QR codes) that the new entry is: `variant`, or the first. */
+function pickVariant(schema: JsonSchema, variant: string): { entry: JsonSchema; tag: string } {
+  const variants = schema.oneOf;
+  if (!variants) return { entry: schema, tag: '' };
+  const key = discriminator(variants) ?? '';
+  const entry = variants.find((v) => v.properties?.[key]?.const === variant) ?? variants[0] ?? schema;
+  return { entry, tag: String(entry.properties?.[key]?.const ?? '') };
+}
+
+/** Top-level fields not written in the file: «cover: Ảnh bìa và mô tả ảnh». */
+function optionalFields(entry: JsonSchema, written: ObjectNode): string[] {
+  return Object.entries(entry.properties ?? {})
+    .filter(([key]) => !written.fields.some((f) => f.key === key))
+    .map(([key, prop]) => `${key}: ${prop.description ?? ''}`);
+}
+
+function titleNotes(entry: JsonSchema, field: string, title: string): string[] {
+  const prop = entry.properties?.[field];
+  const length = [...title].length;
+  if (prop?.maxLength !== undefined && length > prop.maxLength) {
+    return [`Tiêu đề dài ${length} ký tự, quá giới hạn ${prop.maxLength} ký tự của trường ${field}: hãy rút gọn.`];
+  }
+  if (prop?.minLength !== undefined && length < prop.minLength) {
+    return [`Trường ${field} cần ít nhất ${prop.minLength} ký tự: hãy viết đầy đủ hơn.`];
+  }
+  return [];
+}
+
+export function scaffold(request: ScaffoldRequest): Scaffold {
+  const { name, variant } = resolveKind(request.kind, request.unit);
+  const kind = kinds[name];
+  const title = request.title.trim().replace(/\s+/g, ' ');
+  if (!title) throw new ScaffoldError(`Thiếu tiêu đề.\n\n${usage()}`);
+  const slug = fileSlug(title);
+  if (!slug)
+    throw new ScaffoldError(`Tiêu đề «${title}» không có chữ hay số nào để đặt tên tệp: hãy viết tiêu đề bằng chữ.`);
+  const scope = scopeOf(name, request.shared ?? false);
+  const where = folders(name, request.unit);
+  const path = `${scope === 'unit' ? where.unit : where.shared}/${slug}.${where.ext}`;
+
+  const today = vietnamDate(request.now);
+  const schema = collectionJsonSchema(name);
+  const { entry, tag } = pickVariant(schema, variant);
+  const preset: Record<string, unknown> = {};
+  if (kind.titleField) preset[kind.titleField] = title;
+  if (name === 'samples') preset.procedure = slug;
+  const hasDraft = entry.properties?.draft !== undefined;
+  if (hasDraft) preset.draft = true;
+  const node = skeleton(schema, today, preset, tag);
+  const draft = node.fields.find((f) => f.key === 'draft');
+  if (draft) draft.node.hint = 'Bản nháp: true thì chưa đăng công khai; đổi thành false khi đã điền đủ để đăng';
+  const { toFill, dated } = fieldsOf(node);
+
+  const optional = optionalFields(entry, node);
+  const notes = [
+    ...(kind.titleField ? titleNotes(entry, kind.titleField, title) : []),
+    ...dated.map((field) => `Trường ${field} đã điền ngày hôm nay (${today}): sửa nếu cần.`),
+  ];
+  if (hasDraft) {
+    notes.push(
+      'Tệp đang là bản nháp (draft: true), chưa hiện trên trang. Khi điền xong, đổi thành draft: false để đăng.',
+    );
+  }
+  if (scope === 'shared') notes.push('Tệp đặt trong content/shared: dùng chung cho trang của mọi đơn vị.');
+  if (name === 'qr') {
+    notes.push(`Tên tệp «${slug}» là mã QR, nằm trong địa chỉ in trên mã. Mã đã phát hành không được xóa hay đổi tên.`);
+  }
+
+  let text: string;
+  if (where.ext === 'json') {
+    text = `${JSON.stringify(toData(node), null, 2)}\n`;
+    if (optional.length) notes.push(`Có thể thêm (không bắt buộc): ${optional.join('; ')}.`);
+  } else {
+    const tail = optional.length ? ['# Có thể thêm (không bắt buộc):', ...optional.map((o) => `#   ${o}`)] : [];
+    const yaml = [...toYamlLines(node), ...tail].join('\n');
+    if (kind.markdown) {
+      const bodyHint = kind.markdown.body(tag);
+      const bodyComment = where.ext === 'mdx' ? `{/* ${bodyHint} */}` : `<!-- ${bodyHint} -->`;
+      text = `---\n${yaml}\n---\n\n${bodyComment}\n`;
+      toFill.push({ field: '(nội dung bài)', hint: `Phần dưới dòng --- thứ hai. ${bodyHint}` });
+    } else text = `${yaml}\n`;
+  }
+
+  const needs = kind.namesProcedure
+    ? {
+        path: `shared/procedures/${slug}.yaml`,
+        message:
+          `Không có hướng dẫn thủ tục «${slug}» (tệp content/shared/procedures/${slug}.yaml). ` +
+          `${collectionSpecs[name].label} mang tên tệp của hướng dẫn thủ tục mà nó thuộc về: ` +
+          'hãy ghi đúng tên tệp (không có đuôi .yaml) hoặc tên của một hướng dẫn có sẵn trong content/shared/procedures.',
+      }
+    : undefined;
+  return {
+    name,
+    label: collectionSpecs[name].label,
+    scope,
+    unit: request.unit,
+    path,
+    text,
+    toFill,
+    notes,
+    ...(needs && { needs }),
+  };
+}
+
+/** What `npm run new` prints once the file is written. */
+export function report(s: Scaffold): string {
+  const where = s.scope === 'unit' ? `${s.label} của đơn vị ${s.unit}` : `${s.label}, dùng chung`;
+  const json = s.path.endsWith('.json');
+  const lines = [`✓ Đã tạo content/${s.path}`, `  ${where}.`, ''];
+  if (s.toFill.length) {
+    lines.push(
+      json
+        ? 'Còn phải điền các trường sau (tệp JSON không ghi chú được, nên giải thích ở đây):'
+        : 'Còn phải điền các trường sau (giải thích ở dòng ghi chú # trong tệp):',
+      ...s.toFill.map((f) => `  • ${f.field}: ${f.hint}`),
+      '',
+    );
+  }
+  if (s.notes.length) lines.push('Lưu ý:', ...s.notes.map((n) => `  • ${n}`), '');
+  lines.push(
+    'Bước tiếp theo:',
+    '  1. Mở tệp, điền các trường trên. Chỉ ghi điều văn bản nguồn nêu, không đoán.',
+    '  2. Chạy npm run check: lệnh nêu đúng tệp và trường còn thiếu hoặc sai. Sửa đến khi báo ✓.',
+    '  3. Chạy npm run build rồi npm run preview để xem trang trước khi đăng.',
+  );
+  return lines.join('\n');
+}
