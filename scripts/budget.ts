@@ -71,7 +71,7 @@ console.log(
     'HTML+CSS'.padStart(10),
     'Hạn'.padStart(8),
     'JS'.padStart(8),
-    'Hạn JS'.padStart(8),
+    'Hạn JS'.padStart(10),
     '  Kết quả',
   ].join(''),
 );
@@ -84,7 +84,7 @@ for (const row of [...rows.values()].sort((a, b) => a.type.localeCompare(b.type,
       kb(row.htmlCss).padStart(10),
       (b ? kb(b.htmlCss) : '—').padStart(8),
       kb(row.js).padStart(8),
-      (b ? kb(b.js) : '—').padStart(8),
+      (b ? kb(b.js) : '—').padStart(10),
       row.problems.length ? '  ✗ VƯỢT' : '  ✓',
     ].join(''),
   );

@@ -19,6 +19,9 @@ const types: Record<string, string> = {
   '.webp': 'image/webp',
   '.avif': 'image/avif',
   '.jpg': 'image/jpeg',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
 };
 const textual = /^(text\/|application\/(json|xml)|image\/svg)/;
 

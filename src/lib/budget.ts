@@ -50,6 +50,9 @@ export const budgets: Record<string, Budget> = {
   // A screen's page carries every slide of its playlist (templates) and the player; Chart.js is fetched by
   // the player when a chart slide first comes round.
   'màn hình LED': { htmlCss: ONE_ROUND_TRIP, js: 5 * 1024, externalScripts: true },
+  // For ward editors in the office, never linked from public pages: the web editor (about 650 kB of script,
+  // loaded once and cached) or, before the unit connects it, a page that says how.
+  'trang soạn thảo': { htmlCss: ONE_ROUND_TRIP, js: 700 * 1024, externalScripts: true },
 };
 
 const sections: Record<string, [list: string, item: string]> = {
@@ -68,6 +71,7 @@ const sections: Record<string, [list: string, item: string]> = {
 export function pageTypeOf(file: string): string | undefined {
   if (file === 'index.html') return 'trang chủ';
   if (file === '404.html') return 'không tìm thấy';
+  if (file === 'admin/index.html') return 'trang soạn thảo';
   if (/^q\/in\/(?:[a-z0-9-]+\/)?index\.html$/.test(file)) return 'tờ rơi mã QR';
   if (/^q\/[a-z0-9-]+\/index\.html$/.test(file)) return 'mã QR';
   const parts = file.split('/');

@@ -97,6 +97,16 @@ export const measureUnits = {
   'chung-thu': 'chứng thư số',
 } as const;
 
+export const datePrecisions = { ngay: 'Biết ngày', thang: 'Chỉ biết tháng' } as const;
+
+export const chartKinds = { cot: 'Biểu đồ cột', tron: 'Biểu đồ tròn' } as const;
+
+export const orientations = { ngang: 'Ngang', doc: 'Dọc' } as const;
+
+export const screenOffModes = { tat: 'Tắt (màn hình tối)', 'dong-ho': 'Đồng hồ mờ' } as const;
+
+export const gitHosts = { github: 'GitHub', gitlab: 'GitLab' } as const;
+
 export const qualifiers = { hon: 'hơn', khoang: 'khoảng', gan: 'gần' } as const;
 
 export const slideKinds = {

@@ -1,7 +1,7 @@
 // Figures from a unit's reports: content/units/<unit>/metrics/<dataset>.json. One dataset = figures
 // from one document for one period. Indicator meanings live once in content/shared/indicators.yaml.
 import { z } from 'astro/zod';
-import { compareGroups, keysOf, measureUnits, qualifiers } from '../lib/vocabulary.ts';
+import { chartKinds, compareGroups, keysOf, measureUnits, qualifiers } from '../lib/vocabulary.ts';
 import { partialDate, slug, source, text } from './common.ts';
 
 export const figureSchema = z
@@ -35,7 +35,7 @@ const check = z.discriminatedUnion('kind', [
 const chart = z.strictObject({
   id: slug.describe('Tên ngắn của biểu đồ, dùng khi gắn biểu đồ vào bài viết'),
   title: text('Biểu đồ cho thấy điều gì, ví dụ «Hồ sơ theo hình thức nộp»'),
-  kind: z.enum(['cot', 'tron']).describe('cot (biểu đồ cột) hoặc tron (biểu đồ tròn, cho các phần của một tổng)'),
+  kind: z.enum(keysOf(chartKinds)).describe('cot (biểu đồ cột) hoặc tron (biểu đồ tròn, cho các phần của một tổng)'),
   figures: z.array(slug).min(2, 'cần ít nhất hai số liệu').describe('Mã các chỉ tiêu đưa vào biểu đồ, theo thứ tự'),
   caption: text('Một câu chú thích: biểu đồ cho thấy gì, kỳ nào'),
 });

@@ -1,6 +1,7 @@
 // An LED screen that shows kiosk mode: content/units/<unit>/screens/<id>.yaml. The file name is the
 // screen id the operator opens: /kiosk/<id>/.
 import { z } from 'astro/zod';
+import { keysOf, orientations, screenOffModes } from '../lib/vocabulary.ts';
 import { slug, text } from './common.ts';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ dạng HH:MM (00:00 đến 23:59), ví dụ 06:00');
@@ -52,7 +53,7 @@ export const screenSchema = z
   .strictObject({
     name: text('Tên màn hình, ví dụ «Màn hình LED bến tàu Cát Bà»'),
     place: text('Nơi đặt màn hình'),
-    orientation: z.enum(['ngang', 'doc']).describe('Hướng màn hình: ngang hoặc doc'),
+    orientation: z.enum(keysOf(orientations)).describe('Hướng màn hình: ngang hoặc doc'),
     width: z.number().int().min(320).max(7680).describe('Chiều rộng màn hình, điểm ảnh'),
     height: z.number().int().min(240).max(7680).describe('Chiều cao màn hình, điểm ảnh'),
     playlist: z.array(slide).min(1, 'cần ít nhất một trang chiếu').describe('Danh sách trang chiếu, lần lượt'),
@@ -60,7 +61,9 @@ export const screenSchema = z
       .strictObject({
         on: clock.describe('Giờ bật, dạng HH:MM'),
         off: clock.describe('Giờ tắt, dạng HH:MM, sau giờ bật'),
-        offMode: z.enum(['tat', 'dong-ho']).describe('Ngoài giờ phát: tat (màn hình tối) hoặc dong-ho (đồng hồ mờ)'),
+        offMode: z
+          .enum(keysOf(screenOffModes))
+          .describe('Ngoài giờ phát: tat (màn hình tối) hoặc dong-ho (đồng hồ mờ)'),
       })
       .refine((s) => s.off > s.on, { path: ['off'], message: 'giờ tắt phải sau giờ bật trong cùng một ngày' })
       .describe('Lịch phát trong ngày'),

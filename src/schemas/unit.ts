@@ -1,7 +1,7 @@
 // A unit's profile: who publishes the site. Lives in content/units/<unit>/unit.yaml.
 // Leave out what the unit's documents do not give: the site shows it as missing, never invented.
 import { z } from 'astro/zod';
-import { keysOf, unitKinds } from '../lib/vocabulary.ts';
+import { gitHosts, keysOf, unitKinds } from '../lib/vocabulary.ts';
 import { httpsUrl, source, text } from './common.ts';
 
 // A privacy-respecting counter the unit runs itself (or rents): no cookies, nothing that names a person.
@@ -22,6 +22,30 @@ const analytics = z
   .describe(
     'Công cụ đếm lượt quét mã QR tôn trọng quyền riêng tư (plausible hoặc umami); bỏ trống thì trang không gửi gì đi đâu',
   );
+
+// Where the web editor (/admin/) reads and writes this unit's content. Both hosts support review before
+// publishing (editorial workflow). Editors sign in with the host's account or a personal access token.
+const editor = z
+  .strictObject({
+    host: z.enum(keysOf(gitHosts)).describe('Nơi đặt kho nội dung: github (GitHub) hoặc gitlab (GitLab)'),
+    repo: z
+      .string()
+      .regex(/^[\w.-]+(?:\/[\w.-]+)+$/, 'dạng <tổ chức>/<kho>, ví dụ ubnd-hong-bang/nq57')
+      .describe('Kho nội dung trên máy chủ git, dạng <tổ chức>/<kho>, ví dụ «ubnd-hong-bang/nq57»'),
+    branch: text('Nhánh xuất bản, thường là «main»').default('main'),
+    apiRoot: httpsUrl
+      .optional()
+      .describe(
+        'Địa chỉ API của máy chủ GitLab riêng, ví dụ https://git.haiphong.gov.vn/api/v4; bỏ trống nếu dùng gitlab.com hoặc github.com',
+      ),
+    oauthUrl: httpsUrl
+      .optional()
+      .describe(
+        'Địa chỉ dịch vụ đăng nhập OAuth (GitHub: Sveltia CMS Authenticator; GitLab riêng: địa chỉ máy chủ); bỏ trống thì đăng nhập bằng mã truy cập cá nhân',
+      ),
+    appId: text('Mã ứng dụng OAuth đã đăng ký trên GitLab (đăng nhập PKCE); bỏ trống nếu không dùng').optional(),
+  })
+  .describe('Kết nối trang soạn thảo /admin/ với kho nội dung; bỏ trống thì trang /admin/ chỉ hướng dẫn cách kết nối');
 
 export const unitSchema = z.strictObject({
   name: text('Tên đầy đủ của đơn vị, ví dụ «Phường Hồng Bàng»'),
@@ -47,6 +71,7 @@ export const unitSchema = z.strictObject({
       'Địa chỉ nhận ý kiến gửi từ trang Phản hồi (nhận JSON qua POST); bỏ trống thì trang mở thư điện tử hoặc Zalo',
     ),
   analytics: analytics.optional(),
+  editor: editor.optional(),
   channels: z
     .array(text('Tên kênh thông tin'))
     .default([])

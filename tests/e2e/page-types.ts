@@ -25,6 +25,7 @@ export const pageTypes: PageType[] = [
   { name: 'phản hồi', path: 'phan-hoi/' },
   { name: 'số liệu', path: 'so-lieu/' },
   { name: 'tìm kiếm', path: 'tim-kiem/' },
+  { name: 'trang soạn thảo chưa kết nối', path: 'admin/' },
   { name: 'không tìm thấy', path: 'khong-co-trang-nay/', status: 404 },
 ];
 

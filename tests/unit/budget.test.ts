@@ -5,6 +5,7 @@ describe('pageTypeOf', () => {
   it.each([
     ['index.html', 'trang chủ'],
     ['404.html', 'không tìm thấy'],
+    ['admin/index.html', 'trang soạn thảo'],
     ['q/ho-dan/index.html', 'mã QR'],
     ['q/in/index.html', 'tờ rơi mã QR'],
     ['q/in/ho-dan/index.html', 'tờ rơi mã QR'],

@@ -1,0 +1,73 @@
+// Astro integration: bundles the web editor (Sveltia CMS, src/scripts/cms.ts) with Vite into
+// <outDir>/admin/cms/, apart from the site's own _astro/ files so that the service worker and the page
+// budgets never carry it. Built once per editor version and kept in node_modules/.cache.
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'vite';
+import { projectRoot } from './units.ts';
+
+const entry = join(projectRoot, 'src', 'scripts', 'cms.ts');
+
+function cacheKey(): string {
+  const version = JSON.parse(readFileSync(join(projectRoot, 'node_modules', '@sveltia', 'cms', 'package.json'), 'utf8'))
+    .version as string;
+  return createHash('sha256').update(version).update(readFileSync(entry)).digest('hex').slice(0, 16);
+}
+
+async function bundle(outDir: string): Promise<void> {
+  await build({
+    configFile: false,
+    root: projectRoot,
+    // Relative addresses, so the editor works under any base path (/nq57/admin/…).
+    base: './',
+    logLevel: 'warn',
+    build: {
+      outDir,
+      emptyOutDir: true,
+      sourcemap: false,
+      chunkSizeWarningLimit: 4096,
+      rollupOptions: {
+        input: entry,
+        output: {
+          entryFileNames: 'cms.js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
+      },
+    },
+  });
+  const script = join(outDir, 'cms.js');
+  writeFileSync(script, useLocalFonts(readFileSync(script, 'utf8'), readdirSync(join(outDir, 'assets'))));
+}
+
+/**
+ * The editor's stylesheet asks a CDN for its three fonts; the package ships the same files, which the bundle
+ * already holds. Point the stylesheet at them (relative to the /admin/ page that loads it).
+ */
+export function useLocalFonts(code: string, assets: readonly string[]): string {
+  return code.replace(
+    /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/(latin-[a-z0-9]+-normal)\.woff2/g,
+    (url, family: string, face: string) => {
+      const local = assets.find((a) => a.startsWith(`${family}-${face}-`) && a.endsWith('.woff2'));
+      if (!local) throw new Error(`Gói trình soạn thảo không có phông chữ cho ${url}.`);
+      return `cms/assets/${local}`;
+    },
+  );
+}
+
+export function webEditor(): AstroIntegration {
+  return {
+    name: 'nq57-web-editor',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const cached = join(projectRoot, 'node_modules', '.cache', 'nq57-web-editor', cacheKey());
+        if (!existsSync(join(cached, 'cms.js'))) await bundle(cached);
+        cpSync(cached, join(fileURLToPath(dir), 'admin', 'cms'), { recursive: true });
+        logger.info('Trang soạn thảo /admin/ đã sẵn sàng.');
+      },
+    },
+  };
+}
