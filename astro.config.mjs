@@ -7,14 +7,19 @@ import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
 import { defineConfig, envField } from 'astro/config';
 import { contentGuard } from './src/build/content-guard.ts';
-import { qrRedirects } from './src/build/qr-redirects.ts';
-import { siteBasePlugin } from './src/build/site-base-links.ts';
+import { cspOptions } from './src/build/csp.ts';
+import { hostFiles } from './src/build/host-files.ts';
+import { siteBasePlugin, tableAlignPlugin } from './src/build/markdown-plugins.ts';
 import { searchIndex } from './src/build/search-index.ts';
 import { serviceWorker } from './src/build/service-worker.ts';
 import { webEditor } from './src/build/web-editor.ts';
 import { contentDir, publicDir, siteEnvOrExit } from './src/build/units.ts';
+import { readEntries } from './src/build/validate-content.ts';
+import { collectionSpecs } from './src/schemas/index.ts';
 
 const env = siteEnvOrExit();
+// The unit's profile as the check reads it (an invalid one stops the build in contentGuard anyway).
+const profile = readEntries(collectionSpecs.units, env.unit)[0]?.data ?? {};
 
 export default defineConfig({
   site: env.site,
@@ -34,14 +39,18 @@ export default defineConfig({
       SITE_UNIT: envField.string({ context: 'server', access: 'public', default: env.unit }),
     },
   },
-  markdown: { processor: satteri({ mdastPlugins: [siteBasePlugin(env.base)] }) },
+  // No code highlighting: residents' pages have no code, and Shiki's inline styles would need 'unsafe-inline'.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [siteBasePlugin(env.base)], hastPlugins: [tableAlignPlugin] }),
+  },
   integrations: [
     contentGuard(env.unit),
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|tim-kiem|q\/.+|kiosk(\/.+)?|admin)\/$/.test(page) }),
+    sitemap({ filter: (page) => !/\/(404|tim-kiem|ngoai-tuyen|q\/.+|kiosk(\/.+)?|admin)\/$/.test(page) }),
     searchIndex(),
-    qrRedirects(env.unit, env.base),
-    serviceWorker(env.base),
+    hostFiles(env.unit, env.base),
+    serviceWorker(env.base, env.unit),
     webEditor(),
   ],
   vite: {
@@ -58,4 +67,5 @@ export default defineConfig({
   },
   server: { port: 4321, host: true },
   devToolbar: { enabled: false },
+  security: { csp: cspOptions(env.base, profile) },
 });

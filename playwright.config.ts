@@ -2,16 +2,9 @@
 // Four builds, made first by scripts/test.sh: Hồng Bàng at the root, Cát Hải under /nq57/, Phù Liễn, and a
 // fixture site.
 import { defineConfig } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.ts';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--autoplay-policy=no-user-gesture-required',
-];
+const chromiumArgs = [...chromiumFlags, '--autoplay-policy=no-user-gesture-required'];
 
 const preview = (port: number, env: Record<string, string>) => ({
   command: `astro preview --port ${port} --ignore-lock`,
@@ -29,7 +22,7 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     locale: 'vi-VN',
-    launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromiumArgs },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
   projects: [
     // metadata.content: the unit's content folder (its printed QR codes, its screens), which tests read.

@@ -3,6 +3,7 @@
 import { statSync, globSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { StaticServer } from './static-server.ts';
 
 const outDir = process.argv[2] ?? 'dist';
@@ -17,16 +18,7 @@ const origin = server.origin;
 const indexFiles = globSync('pagefind/**/*', { cwd: outDir }).filter((f) => statSync(join(outDir, f)).isFile());
 const indexBytes = indexFiles.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
 
 async function measure(slow: boolean): Promise<{ ms: number; bytes: number; requests: number }> {
   const context = await browser.newContext();

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# npm test: installs what is missing (Node, npm packages, Debian's Chromium), then runs every check
-# and test: content and types, lint and format, unit tests, builds of every unit (one under /nq57/),
-# size budgets, and end-to-end tests with accessibility checks in a real browser.
+# npm test: installs what is missing (Node, npm packages, Debian's Chromium and nginx), then runs every
+# check and test: content and types, lint and format, unit tests, builds of every unit (one under /nq57/),
+# deploy/nginx/ served by nginx over the builds, size budgets, and end-to-end tests with accessibility
+# checks in a real browser.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
@@ -11,6 +12,12 @@ if ! command -v "${CHROME_PATH:-chromium}" >/dev/null 2>&1; then
   echo "Đang cài Chromium của Debian cho kiểm thử trình duyệt…" >&2
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
   $sudo apt-get install -y chromium >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y chromium >/dev/null; }
+fi
+# The nginx test runs its own nginx on a free port; a system nginx the package may start is left alone.
+if [ ! -x /usr/sbin/nginx ]; then
+  echo "Đang cài nginx của Debian cho kiểm thử cấu hình máy chủ…" >&2
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  $sudo apt-get install -y nginx >/dev/null 2>&1 || { $sudo apt-get update >/dev/null && $sudo apt-get install -y nginx >/dev/null; }
 fi
 
 step() { printf '\n▶ %s\n' "$*"; }
@@ -31,6 +38,9 @@ SITE_UNIT=cat-hai SITE_BASE=/nq57/ SITE_URL=http://localhost:4322 SITE_OUT_DIR=d
 SITE_UNIT=phu-lien SITE_URL=http://localhost:4324 SITE_OUT_DIR=dist-phu-lien astro build
 SITE_UNIT=demo SITE_CONTENT_DIR=tests/fixtures/valid SITE_URL=http://localhost:4323 SITE_OUT_DIR=dist-fixture astro build
 echo "✓ Đã dựng hong-bang (/), cat-hai (/nq57/), phu-lien (/) và trang kiểm thử (tests/fixtures/valid)."
+
+step "Cấu hình nginx trên bản dựng (deploy/nginx/)"
+vitest run --config vitest.nginx.config.ts
 
 step "Ngân sách dung lượng"
 node scripts/budget.ts dist

@@ -5,17 +5,28 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
+import { offlineGuides } from '../lib/offline-guides.ts';
+import { collectionSpecs } from '../schemas/index.ts';
+import { readEntries } from './validate-content.ts';
 
-export function serviceWorker(base: string): AstroIntegration {
+export function serviceWorker(base: string, unit: string): AstroIntegration {
   return {
     name: 'nq57-service-worker',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
+        const guides = offlineGuides(readEntries(collectionSpecs.procedures, unit)).map(
+          (g) => `thu-tuc/${g.id}/index.html`,
+        );
         const { count, size, warnings } = await generateSW({
           globDirectory: out,
-          // Hashed scripts and styles: small, and what every page needs to work offline.
-          globPatterns: ['_astro/*.{js,css}'],
+          // Kept when the site is first opened: hashed scripts and styles (what pages need to work), the
+          // procedure guides (a resident at the desk with no signal still has the list of documents; see
+          // src/lib/offline-guides.ts), and the page shown when a page was never kept.
+          globPatterns: ['_astro/*.{js,css}', 'thu-tuc/index.html', 'ngoai-tuyen/index.html', ...guides],
+          // Kept pages are never answered from this store while the network works: no address maps onto
+          // them (a guide is opened at /thu-tuc/x/, kept as /thu-tuc/x/index.html). Pages go network first.
+          directoryIndex: '',
           modifyURLPrefix: { '': base },
           swDest: join(out, 'sw.js'),
           mode: 'production',
@@ -43,6 +54,20 @@ export function serviceWorker(base: string): AstroIntegration {
                     fetchDidSucceed: async ({ response }) => {
                       if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
                       return response;
+                    },
+                    // No network and no copy of this page: a guide kept at install, or the offline page.
+                    // (Written out whole into sw.js: it may use only what the service worker has.)
+                    handlerDidError: async ({ request }) => {
+                      const url = new URL(request.url);
+                      const kept = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+                      const offline = new URL(
+                        'ngoai-tuyen/index.html',
+                        (self as unknown as { registration: { scope: string } }).registration.scope,
+                      ).pathname;
+                      return (
+                        (await caches.match(kept, { ignoreSearch: true })) ??
+                        (await caches.match(offline, { ignoreSearch: true }))
+                      );
                     },
                   },
                 ],

@@ -45,6 +45,8 @@ export const budgets: Record<string, Budget> = {
   'số liệu': { htmlCss: 24 * 1024, js: 2560, externalScripts: true },
   'tìm kiếm': { htmlCss: ONE_ROUND_TRIP, js: 4 * 1024, externalScripts: true },
   'không tìm thấy': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
+  // Shown by the service worker when there is no network: the list of guides kept on the phone.
+  'không có mạng': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
   // For screen operators: the unit's screens.
   'danh sách màn hình': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
   // A screen's page carries every slide of its playlist (templates) and the player; Chart.js is fetched by
@@ -72,6 +74,7 @@ export function pageTypeOf(file: string): string | undefined {
   if (file === 'index.html') return 'trang chủ';
   if (file === '404.html') return 'không tìm thấy';
   if (file === 'admin/index.html') return 'trang soạn thảo';
+  if (file === 'ngoai-tuyen/index.html') return 'không có mạng';
   if (/^q\/in\/(?:[a-z0-9-]+\/)?index\.html$/.test(file)) return 'tờ rơi mã QR';
   if (/^q\/[a-z0-9-]+\/index\.html$/.test(file)) return 'mã QR';
   const parts = file.split('/');

@@ -1,8 +1,9 @@
 // Under any base path (the cat-hai-nq57 project serves the site at /nq57/), no link, asset, form or
-// script escapes the base, and every internal link on every page leads to a page that exists.
+// script escapes the base, and every internal link on every page leads to a page that exists. The same
+// walk fails on any request to another host and on anything the page's Content Security Policy refuses.
 import { expect, test } from '@playwright/test';
 
-test('every page in the sitemap keeps to the base and links only to pages that exist', async ({
+test('every page in the sitemap keeps to the base, asks no other host, keeps its CSP, and links to pages that exist', async ({
   page,
   request,
   baseURL,
@@ -21,6 +22,14 @@ test('every page in the sitemap keeps to the base and links only to pages that e
   pages.push(new URL('tim-kiem/', base).href, new URL('khong-co/', base).href);
   expect(pages.length).toBeGreaterThan(8);
 
+  const outside: string[] = [];
+  const refused: string[] = [];
+  page.on('request', (r) => {
+    if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== base.origin) outside.push(`${page.url()} → ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
+  });
   const checked = new Map<string, number>();
   for (const url of pages) {
     expect(new URL(url).pathname.startsWith(base.pathname), `${url} nằm ngoài ${base.pathname}`).toBe(true);
@@ -42,6 +51,8 @@ test('every page in the sitemap keeps to the base and links only to pages that e
       expect(checked.get(key), `${url} → ${key}`).toBe(200);
     }
   }
+  expect(outside).toEqual([]);
+  expect(refused).toEqual([]);
 });
 
 test('robots.txt points at the sitemap under the base', async ({ request, baseURL }) => {

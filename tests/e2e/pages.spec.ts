@@ -41,6 +41,22 @@ for (const type of pageTypes) {
       expect(outside).toEqual([]);
     });
 
+    test('runs under a Content Security Policy with no inline script allowed, and breaks none of it', async ({
+      page,
+    }) => {
+      const refused: string[] = [];
+      page.on('console', (m) => {
+        if (/Content Security Policy/.test(m.text())) refused.push(m.text());
+      });
+      await open(page, type);
+      await page.waitForLoadState('networkidle');
+      const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+      expect(policy).toMatch(/default-src 'self'/);
+      expect(policy).toMatch(/script-src 'self' 'sha256-/);
+      expect(policy).not.toContain('unsafe-inline');
+      expect(refused).toEqual([]);
+    });
+
     test('has no WCAG 2.2 AA violation', async ({ page }) => {
       await open(page, type);
       const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();

@@ -6,6 +6,7 @@ describe('pageTypeOf', () => {
     ['index.html', 'trang chủ'],
     ['404.html', 'không tìm thấy'],
     ['admin/index.html', 'trang soạn thảo'],
+    ['ngoai-tuyen/index.html', 'không có mạng'],
     ['q/ho-dan/index.html', 'mã QR'],
     ['q/in/index.html', 'tờ rơi mã QR'],
     ['q/in/ho-dan/index.html', 'tờ rơi mã QR'],

@@ -1,17 +1,19 @@
-// Astro integration: after the build, writes redirect rules for the unit's retired QR codes beside the
-// site: `_redirects` (static hosts) and `nginx-qr-redirects.map` (an nginx map). The landing pages forward
-// by themselves too, so hosts without rules still lead every printed code somewhere.
+// Astro integration: after the build, writes the files hosts read beside the site: `_headers` and
+// `nginx-headers.conf` (security and cache headers, src/lib/host-headers.ts), `_redirects` and
+// `nginx-qr-redirects.map` (the unit's retired QR codes; the landing pages forward by themselves too, so
+// hosts without rules still lead every printed code somewhere).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { headersFile, nginxHeaders } from '../lib/host-headers.ts';
 import { redirectRules, type Retired } from '../lib/qr.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { readEntries } from './validate-content.ts';
 
-export function qrRedirects(unit: string, base: string): AstroIntegration {
+export function hostFiles(unit: string, base: string): AstroIntegration {
   return {
-    name: 'nq57-qr-redirects',
+    name: 'nq57-host-files',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const retired = readEntries(collectionSpecs.qr, unit).flatMap(({ id, data }): Retired[] =>
@@ -21,6 +23,8 @@ export function qrRedirects(unit: string, base: string): AstroIntegration {
         const out = fileURLToPath(dir);
         writeFileSync(join(out, '_redirects'), redirects);
         writeFileSync(join(out, 'nginx-qr-redirects.map'), nginxMap);
+        writeFileSync(join(out, '_headers'), headersFile(base));
+        writeFileSync(join(out, 'nginx-headers.conf'), nginxHeaders());
         logger.info(`Quy tắc chuyển hướng cho ${retired.length} mã QR đã ngừng.`);
       },
     },

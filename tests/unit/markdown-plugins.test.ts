@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withSiteBase } from '../../src/build/site-base-links.ts';
+import { cellAlignment, withSiteBase } from '../../src/build/markdown-plugins.ts';
 
 describe('withSiteBase', () => {
   it.each([
@@ -12,5 +12,17 @@ describe('withSiteBase', () => {
     ['#muc-2', '/nq57/', '#muc-2'],
   ])('%s under %s is %s', (url, base, expected) => {
     expect(withSiteBase(url, base)).toBe(expected);
+  });
+});
+
+describe('cellAlignment', () => {
+  it.each([
+    ['text-align: right', 'right'],
+    ['text-align:center;', 'center'],
+    ['color: red', undefined],
+    ['text-align: right; color: red', undefined],
+    [undefined, undefined],
+  ])('%s is %s', (style, expected) => {
+    expect(cellAlignment(style)).toBe(expected);
   });
 });

@@ -1,0 +1,75 @@
+// npm run lighthouse: Lighthouse (mobile, simulated slow 4G and a 4× slower CPU: its defaults) in Debian's
+// Chromium over the home page, a QR landing page, a procedure guide, the figures page and a news article.
+// Prints the four scores per page; asserts nothing. The sites are served on loopback with gzip, as a host
+// would: Hồng Bàng from dist/, and the QR landing from dist-fixture/ (no real unit has issued codes yet).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { chromiumFlags, chromiumPath } from './chromium.ts';
+import { StaticServer } from './static-server.ts';
+
+const pages: { name: string; dir: string; path: string }[] = [
+  { name: 'Trang chủ', dir: 'dist', path: '' },
+  { name: 'Trang mã QR', dir: 'dist-fixture', path: 'q/ho-dan/' },
+  { name: 'Hướng dẫn thủ tục', dir: 'dist', path: 'thu-tuc/dang-ky-khai-sinh/' },
+  { name: 'Số liệu', dir: 'dist', path: 'so-lieu/' },
+  { name: 'Bài tin', dir: 'dist', path: 'tin-tuc/ma-qr-kenh-thong-tin-den-100-phan-tram-ho-dan/' },
+];
+const categories = [
+  ['performance', 'Hiệu năng'],
+  ['accessibility', 'Trợ năng'],
+  ['best-practices', 'Thực hành tốt'],
+  ['seo', 'SEO'],
+] as const;
+
+for (const dir of new Set(pages.map((p) => p.dir))) {
+  if (!existsSync(join(dir, 'index.html'))) {
+    console.error(`Chưa có bản dựng ${dir}/: chạy npm test (hoặc npm run build) trước.`);
+    process.exit(1);
+  }
+}
+
+const servers = new Map<string, StaticServer>();
+for (const dir of new Set(pages.map((p) => p.dir))) {
+  const server = new StaticServer(dir, { gzip: true });
+  await server.start();
+  servers.set(dir, server);
+}
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath,
+  chromeFlags: ['--headless=new', ...chromiumFlags],
+});
+
+const rows: string[][] = [];
+const notes: string[] = [];
+try {
+  for (const page of pages) {
+    const url = `${servers.get(page.dir)?.origin ?? ''}/${page.path}`;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    if (!result) throw new Error(`Lighthouse không trả kết quả cho ${url}`);
+    const { lhr } = result;
+    rows.push([page.name, ...categories.map(([id]) => String(Math.round((lhr.categories[id]?.score ?? 0) * 100)))]);
+    // What keeps a category under 100: its failing audits, by weight.
+    for (const [id, label] of categories) {
+      const category = lhr.categories[id];
+      if (!category || category.score === 1) continue;
+      const failing = category.auditRefs
+        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${ref.id} (${lhr.audits[ref.id]?.displayValue ?? lhr.audits[ref.id]?.score})`);
+      if (failing.length) notes.push(`${page.name} · ${label}: ${failing.join(', ')}`);
+    }
+  }
+} finally {
+  await chrome.kill();
+  for (const server of servers.values()) await server.stop();
+}
+
+const header = ['Trang', ...categories.map(([, label]) => label)];
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+const line = (cells: string[]) =>
+  cells.map((c, i) => (i ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[0] ?? 0))).join('  ');
+console.log('\nLighthouse (di động, mạng chậm mô phỏng, Chromium của Debian)\n');
+console.log(line(header));
+for (const row of rows) console.log(line(row));
+if (notes.length) console.log(`\nĐiểm chưa tối đa vì:\n${notes.map((n) => `  • ${n}`).join('\n')}`);

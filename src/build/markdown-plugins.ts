@@ -1,0 +1,47 @@
+// Plugins for Sätteri, Astro's Markdown and MDX processor.
+import { defineHastPlugin, defineMdastPlugin } from 'satteri';
+
+/** The address with the base in front, for a root-relative path that does not carry it yet. */
+export function withSiteBase(url: string, base: string): string {
+  if (base === '/' || !url.startsWith('/') || url.startsWith('//') || url.startsWith(base)) return url;
+  return `${base.replace(/\/$/, '')}${url}`;
+}
+
+/**
+ * Links and images that content writes from the site's root ("/thu-tuc/dang-ky-khai-sinh/") are site paths.
+ * Under a base path (a ward publishing at /nq57/) they get the base in front, so editors write one form
+ * whatever address the site is published at.
+ */
+export function siteBasePlugin(base: string) {
+  return defineMdastPlugin({
+    name: 'nq57-site-base',
+    link(node, ctx) {
+      ctx.setProperty(node, 'url', withSiteBase(node.url, base));
+    },
+    image(node, ctx) {
+      ctx.setProperty(node, 'url', withSiteBase(node.url, base));
+    },
+  });
+}
+
+/** The alignment a table cell's style asks for ("text-align: right" → "right"), if that is all it asks. */
+export function cellAlignment(style: unknown): string | undefined {
+  return typeof style === 'string' ? /^\s*text-align:\s*(left|center|right)\s*;?\s*$/.exec(style)?.[1] : undefined;
+}
+
+/**
+ * Table columns aligned in Markdown (|---:|) are written with a data-align attribute that the stylesheet
+ * aligns, not with a style attribute: the Content Security Policy allows no inline style.
+ */
+export const tableAlignPlugin = defineHastPlugin({
+  name: 'nq57-table-align',
+  element: {
+    filter: ['td', 'th'],
+    visit(node, ctx) {
+      const align = cellAlignment(node.properties.style);
+      if (!align) return;
+      ctx.setProperty(node, 'style', undefined);
+      ctx.setProperty(node, 'dataAlign', align);
+    },
+  },
+});

@@ -1,0 +1,48 @@
+// The only scripts written into pages themselves (not files): small enough that a file would cost a round
+// trip for nothing. Kept here as text so the Content Security Policy can allow exactly these by their hash
+// (src/build/csp.ts) and never needs 'unsafe-inline'.
+
+/** In <head>, before paint: the reader's chosen text size (private browsing may refuse storage). */
+export const textSizeEarly = `
+try {
+  const size = localStorage.getItem('nq57-text-size');
+  if (size) document.documentElement.dataset.textSize = size;
+} catch {}
+`;
+
+/** After the text-size buttons (hidden without JavaScript): shows them and keeps the choice. */
+export const textSizeControl = `
+(() => {
+  const root = document.documentElement;
+  const box = document.querySelector('[data-text-size-control]');
+  const buttons = box.querySelectorAll('button');
+  const show = () =>
+    buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.size === (root.dataset.textSize || 'vua'))));
+  buttons.forEach((b) =>
+    b.addEventListener('click', () => {
+      root.dataset.textSize = b.dataset.size;
+      try {
+        localStorage.setItem('nq57-text-size', b.dataset.size);
+      } catch {}
+      show();
+    }),
+  );
+  show();
+  box.hidden = false;
+})();
+`;
+
+/**
+ * At the end of every page: the service worker that keeps opened pages, the procedure guides and the
+ * offline page for when the network drops (src/build/service-worker.ts). Registered once the page has
+ * loaded, so it never competes with the page itself on a weak line; not at all when the reader's phone
+ * asks to save data (keeping the guides costs about half a megabyte, once).
+ */
+export function serviceWorkerRegistration(base: string): string {
+  const url = JSON.stringify(`${base}sw.js`);
+  const scope = JSON.stringify(base);
+  return `
+if ('serviceWorker' in navigator && !navigator.connection?.saveData)
+  addEventListener('load', () => navigator.serviceWorker.register(${url}, { scope: ${scope} }).catch(() => {}));
+`;
+}

@@ -1,0 +1,289 @@
+// deploy/nginx/ run by Debian's nginx over the built sites, checked with real HTTP requests: compression,
+// cache headers, security headers in every location (nginx drops the server's add_header in a location that
+// has its own), QR redirects, the 404 page, hidden host files, MIME types. Needs the builds: scripts/test.sh
+// runs it after them (vitest.nginx.config.ts). NQ57_DIST_ROOT points at another folder holding the builds.
+import { type ChildProcess, spawn } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { type IncomingHttpHeaders, get as httpGet } from 'node:http';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cacheHashed, cacheRevalidate, securityHeaders } from '../../src/lib/host-headers.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const distRoot = process.env['NQ57_DIST_ROOT'] ?? root;
+const nginx = '/usr/sbin/nginx';
+const notFound = 'Không tìm thấy trang';
+
+interface Reply {
+  status: number;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+interface Site {
+  get(path: string): Promise<Reply>;
+  errorLog(): string;
+  stop(): Promise<void>;
+}
+
+/** A free port on 127.0.0.1, never one of the 4321–4324 the previews use. */
+async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await new Promise<number>((resolve, reject) => {
+      const server = createServer().listen(0, '127.0.0.1', () => {
+        const address = server.address();
+        server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error())));
+      });
+    });
+    if (port < 4321 || port > 4324) return port;
+  }
+}
+
+/** Replaces a placeholder of deploy/nginx/*.conf, failing loudly when the file no longer has it. */
+function fill(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`deploy/nginx: không còn dòng «${from}» mà bài kiểm thử cần thay.`);
+  return text.replaceAll(from, to);
+}
+
+/**
+ * Starts nginx over one build, the way an admin installs deploy/nginx/: nq57-http.conf at http level and
+ * nq57-site.conf in a server block, with the placeholder paths replaced; plain HTTP on a free port.
+ * `docRoot` is nginx's root, holding the build at `<docRoot><base>`.
+ */
+async function startNginx(build: string, docRoot: string, base: string, tmp: string): Promise<Site> {
+  const conf = (name: string) => readFileSync(join(root, 'deploy', 'nginx', name), 'utf8');
+  const port = await freePort();
+  const http = fill(conf('nq57-http.conf'), '/var/www/nq57/', `${build}/`);
+  let site = fill(conf('nq57-site.conf'), 'root /var/www/nq57;', `root ${docRoot};`);
+  site = fill(site, '/var/www/nq57/', `${build}/`);
+  site = fill(site, ' /404.html;', ` ${base}404.html;`);
+  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${tmp}/${t};`);
+  const main = `${process.getuid?.() === 0 ? 'user root root;' : ''}
+worker_processes 1;
+error_log ${tmp}/error.log warn;
+events { worker_connections 64; }
+http {
+  default_type application/octet-stream;
+  access_log ${tmp}/access.log;
+  ${temp.join('\n  ')}
+  ${http}
+  server {
+    listen 127.0.0.1:${port};
+    ${site}
+  }
+}
+`;
+  const confFile = join(tmp, 'nginx.conf');
+  writeFileSync(confFile, main);
+  const errorLog = () => (existsSync(join(tmp, 'error.log')) ? readFileSync(join(tmp, 'error.log'), 'utf8') : '');
+  let output = '';
+  const child: ChildProcess = spawn(
+    nginx,
+    ['-p', tmp, '-c', confFile, '-e', join(tmp, 'error.log'), '-g', `daemon off; pid ${tmp}/nginx.pid;`],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  child.on('error', (error) => (output += `${error.message}\n`));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  const get = (path: string) =>
+    new Promise<Reply>((resolve, reject) => {
+      httpGet({ host: '127.0.0.1', port, path, headers: { 'Accept-Encoding': 'gzip' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const body = res.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: body.toString('utf8') });
+        });
+      }).on('error', reject);
+    });
+
+  for (let waited = 0; ; waited += 100) {
+    if (child.exitCode !== null || waited > 10_000) {
+      child.kill();
+      throw new Error(`nginx không chạy được (mã ${child.exitCode}):\n${output}\n${errorLog()}`);
+    }
+    try {
+      await get('/');
+      break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  return {
+    get,
+    errorLog: () => `${output}${errorLog()}`,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+function expectSecurityHeaders(reply: Reply) {
+  for (const [name, value] of Object.entries(securityHeaders))
+    expect(reply.headers[name.toLowerCase()], name).toBe(value);
+}
+
+function expectNotFoundPage(reply: Reply) {
+  expect(reply.status).toBe(404);
+  expect(reply.body).toContain(notFound);
+  expect(reply.headers['cache-control']).toBe(cacheRevalidate);
+  expectSecurityHeaders(reply);
+}
+
+/** Serves one build for the tests of the enclosing describe; `check` is `it` with nginx's log on failure. */
+function serve(distName: string, base: string) {
+  const build = join(distRoot, distName);
+  const state: { site?: Site; tmp?: string } = {};
+  beforeAll(async () => {
+    if (!existsSync(nginx)) {
+      throw new Error(`Chưa có nginx (${nginx}). Chạy bash scripts/test.sh: tập lệnh cài nginx của Debian.`);
+    }
+    for (const file of ['index.html', '404.html', 'nginx-headers.conf', 'nginx-qr-redirects.map']) {
+      if (!existsSync(join(build, file))) {
+        throw new Error(
+          `Thiếu ${join(build, file)}: dựng trang trước (bash scripts/test.sh dựng rồi mới chạy bài này).`,
+        );
+      }
+    }
+    const tmp = mkdtempSync(join(tmpdir(), 'nq57-nginx-'));
+    chmodSync(tmp, 0o755);
+    state.tmp = tmp;
+    let docRoot = build;
+    if (base !== '/') {
+      // Under a base path the build sits at <root><base>, with a dotfile and /.well-known/ beside it.
+      docRoot = join(tmp, 'www');
+      mkdirSync(join(docRoot, '.well-known'), { recursive: true });
+      symlinkSync(build, join(docRoot, base.slice(1, -1)));
+      writeFileSync(join(docRoot, '.bi-mat'), 'không được lộ\n');
+      writeFileSync(join(docRoot, '.well-known', 'kiem-thu.txt'), 'xác minh\n');
+    }
+    state.site = await startNginx(build, docRoot, base, tmp);
+  });
+  afterAll(async () => {
+    await state.site?.stop();
+    if (state.tmp) rmSync(state.tmp, { recursive: true, force: true });
+  });
+
+  const check = (name: string, fn: (site: Site) => Promise<void>) =>
+    it(name, async () => {
+      const site = state.site;
+      if (!site) throw new Error('nginx chưa chạy.');
+      try {
+        await fn(site);
+      } catch (error) {
+        if (error instanceof Error) error.message += `\n\nNhật ký lỗi của nginx:\n${site.errorLog()}`;
+        throw error;
+      }
+    });
+
+  const first = (dir: string, pattern: RegExp) => {
+    const name = readdirSync(join(build, dir)).find((f) => pattern.test(f));
+    if (!name) throw new Error(`Không thấy tệp ${pattern} trong ${join(build, dir)}.`);
+    return `${base}${dir}/${name}`;
+  };
+
+  check('serves the home page compressed, revalidated, with every security header', async (site) => {
+    const home = await site.get(base);
+    expect(home.status).toBe(200);
+    expect(home.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(home.headers['content-encoding']).toBe('gzip');
+    expect(home.headers['vary']).toMatch(/Accept-Encoding/);
+    expect(home.headers['cache-control']).toBe(cacheRevalidate);
+    expectSecurityHeaders(home);
+    expect(home.body).toMatch(/^<!DOCTYPE html>/i);
+  });
+
+  check('caches hashed files for a year, still with the security headers', async (site) => {
+    const font = first('admin/cms/assets', /\.woff2$/);
+    for (const path of [first('_astro', /\.(css|js)$/), first('admin/cms/chunks', /\.js$/), font]) {
+      const reply = await site.get(path);
+      expect(reply.status, path).toBe(200);
+      expect(reply.headers['cache-control'], path).toBe(cacheHashed);
+      expectSecurityHeaders(reply);
+    }
+    expect((await site.get(font)).headers['content-type']).toBe('font/woff2');
+    const wasm = await site.get(first('admin/cms/assets', /\.wasm$/));
+    expect(wasm.headers['content-type']).toBe('application/wasm');
+    expect(wasm.headers['cache-control']).toBe(cacheHashed);
+  });
+
+  check('revalidates the service worker, the search index, the screens version and the editor entry', async (site) => {
+    for (const path of ['sw.js', 'pagefind/pagefind-entry.json', 'kiosk/phien-ban.json', 'admin/cms/cms.js']) {
+      const reply = await site.get(`${base}${path}`);
+      expect(reply.status, path).toBe(200);
+      expect(reply.headers['cache-control'], path).toBe(cacheRevalidate);
+      expectSecurityHeaders(reply);
+    }
+  });
+
+  check("answers a missing page or file with 404 and the site's 404 page", async (site) => {
+    expectNotFoundPage(await site.get(`${base}khong-co-trang-nay/`));
+    expectNotFoundPage(await site.get(`${base}_astro/khong-co.js`));
+  });
+
+  check('never serves the files meant for the host', async (site) => {
+    for (const file of ['_headers', '_redirects', 'nginx-headers.conf', 'nginx-qr-redirects.map']) {
+      expectNotFoundPage(await site.get(`${base}${file}`));
+    }
+  });
+
+  check('adds the trailing slash to a page path', async (site) => {
+    const reply = await site.get(`${base}tim-kiem`);
+    expect(reply.status).toBe(301);
+    expect(reply.headers['location']).toBe(`${base}tim-kiem/`);
+  });
+
+  return check;
+}
+
+describe('nginx over the fixture site at /', () => {
+  const check = serve('dist-fixture', '/');
+
+  check('forwards a retired QR code to its new page', async (site) => {
+    const reply = await site.get('/q/cu/');
+    expect(reply.status).toBe(301);
+    expect(reply.headers['location']).toBe('/');
+    expectSecurityHeaders(reply);
+  });
+
+  check("serves the editor's configuration as YAML, compressed and revalidated", async (site) => {
+    const reply = await site.get('/admin/config.yml');
+    expect(reply.status).toBe(200);
+    expect(reply.headers['content-type']).toBe('text/yaml; charset=utf-8');
+    expect(reply.headers['content-encoding']).toBe('gzip');
+    expect(reply.headers['cache-control']).toBe(cacheRevalidate);
+    expect(reply.body).toContain('backend:');
+  });
+});
+
+describe('nginx over Cát Hải under /nq57/', () => {
+  const check = serve('dist-nq57', '/nq57/');
+
+  check('answers outside the base path with the 404 page', async (site) => {
+    expectNotFoundPage(await site.get('/'));
+  });
+
+  check('hides dotfiles but serves /.well-known/', async (site) => {
+    expectNotFoundPage(await site.get('/.bi-mat'));
+    const wellKnown = await site.get('/.well-known/kiem-thu.txt');
+    expect(wellKnown.status).toBe(200);
+    expect(wellKnown.body).toBe('xác minh\n');
+  });
+});
