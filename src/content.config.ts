@@ -16,7 +16,28 @@ const { unit } = readSiteEnv(process.env, listUnits());
 function loaderFor<S extends z.ZodType>(spec: CollectionSpec<S>) {
   const patterns = spec.patterns(unit);
   if (patterns.some((p) => globSync(p, { cwd: contentDir }).length > 0)) {
-    return glob({ base: contentDir, pattern: patterns, generateId: ({ entry }) => entryId(entry, spec.idFrom) });
+    const loader = glob({
+      base: contentDir,
+      pattern: patterns,
+      generateId: ({ entry }) => entryId(entry, spec.idFrom),
+    });
+    // Astro only logs a file it cannot render, and its page would go out with an empty body: stop instead.
+    return {
+      ...loader,
+      load: (context: Parameters<typeof loader.load>[0]) =>
+        loader.load({
+          ...context,
+          logger: Object.assign(Object.create(context.logger) as typeof context.logger, {
+            error: (message: string) => {
+              const file = message.replace(/^Error rendering /, '');
+              console.error(
+                `\nKhông dựng được nội dung ${file}\nSửa tệp này (hoặc báo cán bộ kỹ thuật), rồi dựng lại.\n`,
+              );
+              process.exit(1);
+            },
+          }),
+        }),
+    };
   }
   // A unit may have no screens or QR codes yet: register the collection with no entry, so that
   // getCollection() returns [] without warning that it is missing.

@@ -1,7 +1,28 @@
 // Astro integration: validates the active unit's content (and the shared content) before Astro
-// starts, so a mistake stops the build with the same Vietnamese message `npm run check` gives.
+// starts, so a mistake stops the build with the same Vietnamese message `npm run check` gives; and after
+// the build, checks that every page the content makes was written (a file Astro fails to render is only
+// logged by Astro, and its page would silently be missing).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblems, validateContent } from './validate-content.ts';
+import { sitePaths } from '../lib/content-references.ts';
+import { collectionSpecs } from '../schemas/index.ts';
+import { contentDir } from './units.ts';
+import { formatProblems, readEntries, validateContent } from './validate-content.ts';
+
+/** Pages the content makes that are not in the output folder (site paths, without the base). */
+export function missingPages(unit: string, out: string, dir = contentDir): string[] {
+  const loaded = Object.fromEntries(
+    Object.entries(collectionSpecs).map(([name, spec]) => [
+      name,
+      readEntries(spec, unit, dir).map((e) => ({ ...e, file: '' })),
+    ]),
+  );
+  return [...sitePaths(loaded)].filter(
+    (path) => !existsSync(join(out, path.endsWith('/') ? `${path}index.html` : path)),
+  );
+}
 
 export function contentGuard(unit: string): AstroIntegration {
   return {
@@ -12,6 +33,14 @@ export function contentGuard(unit: string): AstroIntegration {
         const problems = validateContent([unit]);
         if (problems.length === 0) return;
         console.error(`\nNội dung có lỗi, trang chưa được dựng:\n\n${formatProblems(problems)}\n`);
+        process.exit(1);
+      },
+      'astro:build:done': ({ dir }) => {
+        const missing = missingPages(unit, fileURLToPath(dir));
+        if (missing.length === 0) return;
+        console.error(
+          `\nMột số trang không dựng được (xem dòng [ERROR] phía trên để biết tệp nội dung nào hỏng):\n${missing.map((p) => `  • ${p}`).join('\n')}\nKhông đăng bản dựng này.\n`,
+        );
         process.exit(1);
       },
     },
