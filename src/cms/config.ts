@@ -1,37 +1,26 @@
 // The web editor's configuration (Sveltia CMS, /admin/config.yml) for one unit, written from the same
 // registry and schemas that `npm run check` and the build use: every kind of content, every field.
 import { collectionJsonSchema } from '../lib/schema-json.ts';
-import { collectionSpecs, type CollectionName } from '../schemas/index.ts';
+import { collectionSpecs, kindFolders, type CollectionName } from '../schemas/index.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 import { entryFields, type CmsField, type Relations } from './fields.ts';
 
-type Format = 'mdx' | 'md' | 'yaml' | 'json';
-
-interface EditorKind {
-  /** How new files are written; existing files use the same extension. */
-  extension: Format;
-  /** The field that names an entry in lists and gives a new file its name; none: the editor types the name. */
-  identifier?: string;
-  /** Content every unit shares (content/shared): changed for all units at once. */
-  shared?: boolean;
-}
-
-/** How each kind is edited, in the order the editor lists them. Kinds without an identifier ask for the file name when an entry is created. */
-export const editorKinds: Record<CollectionName, EditorKind> = {
-  news: { extension: 'mdx', identifier: 'title' },
-  campaigns: { extension: 'mdx', identifier: 'title' },
-  infographics: { extension: 'md', identifier: 'title' },
-  faq: { extension: 'md', identifier: 'question' },
-  metrics: { extension: 'json', identifier: 'title' },
-  qr: { extension: 'yaml' },
-  screens: { extension: 'yaml', identifier: 'name' },
-  messages: { extension: 'yaml', identifier: 'text' },
-  units: { extension: 'yaml', identifier: 'name' },
-  procedureOverrides: { extension: 'yaml' },
-  procedures: { extension: 'yaml', identifier: 'title', shared: true },
-  samples: { extension: 'yaml', identifier: 'procedure', shared: true },
-  indicators: { extension: 'yaml', identifier: 'label', shared: true },
-};
+/** In the order the editor lists them: what ward editors reach for first, shared reference material last. */
+export const editorOrder: CollectionName[] = [
+  'news',
+  'campaigns',
+  'infographics',
+  'faq',
+  'metrics',
+  'qr',
+  'screens',
+  'messages',
+  'units',
+  'procedureOverrides',
+  'procedures',
+  'samples',
+  'indicators',
+];
 
 /** Fields that name another entry (see src/lib/content-references.ts): picked from a list, never typed. */
 export const relations: Partial<Record<CollectionName, Relations>> = {
@@ -51,17 +40,17 @@ const bodyHints: Partial<Record<CollectionName, string>> = {
   faq: 'Câu trả lời, viết ngắn gọn, dễ hiểu.',
 };
 
-/** The folder (relative to the repository) of one kind's files for this unit. */
+/** The folder (relative to the repository) the editor reads and writes one kind's files in, for this unit. */
 export function kindFolder(name: CollectionName, unit: string, contentPath: string): string {
-  const patterns = collectionSpecs[name].patterns(unit);
-  const pattern = patterns.find((p) => p.startsWith(`units/${unit}/`)) ?? patterns[0] ?? '';
-  return `${contentPath}/${pattern.replace(/\/[^/]*$/, '')}`;
+  const { unit: own, shared } = kindFolders(name, unit);
+  return `${contentPath}/${own ?? shared ?? ''}`;
 }
+
+const isMarkdown = (name: CollectionName) => ['md', 'mdx'].includes(collectionSpecs[name].extension);
 
 function fieldsOf(name: CollectionName): CmsField[] {
   const fields = entryFields(collectionJsonSchema(name), relations[name]);
-  const extension = editorKinds[name].extension;
-  if (extension !== 'md' && extension !== 'mdx') return fields;
+  if (!isMarkdown(name)) return fields;
   const hint = bodyHints[name];
   return [...fields, { name: 'body', label: 'Nội dung bài', widget: 'markdown', ...(hint ? { hint } : {}) }];
 }
@@ -104,11 +93,10 @@ export function cmsConfig({
   siteUrl,
 }: CmsConfigInput): Record<string, unknown> | undefined {
   if (!profile.editor) return undefined;
-  // In the order editors reach for them: news first, shared reference material last.
-  const names = Object.keys(editorKinds) as CollectionName[];
-  const collections = names.map((name) => {
-    const kind = editorKinds[name];
-    const label = collectionSpecs[name].label + (kind.shared ? ' (dùng chung cho mọi đơn vị)' : '');
+  const collections = editorOrder.map((name) => {
+    const spec = collectionSpecs[name];
+    const shared = !kindFolders(name, unit).unit;
+    const label = spec.label + (shared ? ' (dùng chung cho mọi đơn vị)' : '');
     if (name === 'units') {
       return {
         name,
@@ -127,13 +115,13 @@ export function cmsConfig({
       name,
       label,
       folder: kindFolder(name, unit, contentPath),
-      extension: kind.extension,
-      format: kind.extension === 'md' || kind.extension === 'mdx' ? 'frontmatter' : kind.extension,
+      extension: spec.extension,
+      format: isMarkdown(name) ? 'frontmatter' : spec.extension,
       create: true,
-      ...(kind.identifier ? { identifier_field: kind.identifier } : {}),
+      ...(spec.titleField ? { identifier_field: spec.titleField } : {}),
       // A published page keeps its address: the file name is made from the title (or typed) once, when the
       // entry is created, and never changes after.
-      slug: { ...(kind.identifier ? { template: `{{${kind.identifier}}}` } : {}), editable: ['create'] },
+      slug: { ...(spec.titleField ? { template: `{{${spec.titleField}}}` } : {}), editable: ['create'] },
       // Images sit beside the entry, as the schemas expect (./anh-bia.jpg).
       media_folder: '',
       public_folder: '.',

@@ -1,6 +1,6 @@
 // Turns a content kind's schema (as JSON Schema, src/lib/schema-json.ts) into the web editor's fields, so
 // the editor asks for exactly what the check accepts: same names, same limits, the schema's help texts.
-import type { JsonSchema } from '../lib/schema-json.ts';
+import { discriminatorOf, withoutNull, type JsonSchema } from '../lib/schema-json.ts';
 import * as vocabulary from '../lib/vocabulary.ts';
 import { fieldLabels } from './labels.ts';
 
@@ -38,17 +38,6 @@ export function labelOf(name: string): string {
   const label = fieldLabels[name];
   if (!label) throw new CmsFieldError(`trường «${name}» chưa có tên tiếng Việt trong src/cms/labels.ts`);
   return label;
-}
-
-/** The property every variant of a union fixes to its own value (kind, tool, status…), if there is one. */
-export function discriminatorOf(variants: JsonSchema[]): string | undefined {
-  const first = variants[0]?.properties ?? {};
-  return Object.keys(first).find((key) => variants.every((v) => v.properties?.[key]?.const !== undefined));
-}
-
-function withoutNull(s: JsonSchema): JsonSchema {
-  const options = (s.anyOf ?? []).filter((o) => o.type !== 'null');
-  return options.length === 1 ? { ...options[0], description: s.description, default: s.default } : s;
 }
 
 function stringOptions(s: JsonSchema, name: string): Record<string, unknown> {

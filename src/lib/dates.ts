@@ -7,6 +7,18 @@ export function formatDate(date: Date): string {
   return `${pad(date.getUTCDate())}/${pad(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
 
+/** Today's date in Vietnam (Asia/Ho_Chi_Minh), YYYY-MM-DD. */
+export function vietnamDate(now: Date): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Ho_Chi_Minh',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** ISO date for <time datetime>. */
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

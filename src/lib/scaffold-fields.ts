@@ -4,7 +4,7 @@
 // everything else is left empty for the editor, never invented. Pure: no files, no clock.
 import { stringify } from 'yaml';
 import { fieldLabel } from './content-errors.ts';
-import type { JsonSchema } from './schema-json.ts';
+import { discriminatorOf, withoutNull, type JsonSchema } from './schema-json.ts';
 
 export type SkeletonNode = ValueNode | ObjectNode | ListNode;
 interface ValueNode {
@@ -62,13 +62,6 @@ export function hintFor(s: JsonSchema, required: boolean): string {
   return [description, notes.length ? `(${notes.join(', ')})` : ''].filter(Boolean).join(' ');
 }
 
-/** A discriminated union: the field whose fixed value («const») tells the variants apart. */
-export function discriminator(variants: readonly JsonSchema[]): string | undefined {
-  return Object.keys(variants[0]?.properties ?? {}).find((key) =>
-    variants.every((v) => v.properties?.[key]?.const !== undefined),
-  );
-}
-
 /** «bai-viet (Bài viết), phat-thanh (Bài phát thanh…; cần thêm audio)»: each variant and what it adds. */
 export function choices(variants: readonly JsonSchema[], all: readonly JsonSchema[], key: string): string {
   const shared = (field: string) => all.every((v) => v.required?.includes(field));
@@ -100,7 +93,7 @@ function unionNode(
   preset: Record<string, unknown> = {},
 ): SkeletonNode {
   const variants = s.oneOf ?? [];
-  const key = discriminator(variants);
+  const key = discriminatorOf(variants);
   if (!key) return emptyValue(s, required);
   const chosen =
     pick === undefined ? undefined : (variants.find((v) => v.properties?.[key]?.const === pick) ?? variants[0]);
@@ -121,11 +114,8 @@ function unionNode(
 
 function build(s: JsonSchema, required: boolean, today: string, inList = false): SkeletonNode {
   if (s.oneOf) return unionNode(s, required, today, inList ? '' : undefined);
-  const nonNull = s.anyOf?.find((branch) => branch.type !== 'null');
-  if (nonNull) {
-    const description = s.description ?? nonNull.description;
-    return build({ ...nonNull, ...(description !== undefined && { description }) }, required, today, inList);
-  }
+  const plain = withoutNull(s);
+  if (plain !== s) return build(plain, required, today, inList);
   const hint = hintFor(s, required);
   if (s.format === 'date') {
     return {

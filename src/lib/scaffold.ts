@@ -2,17 +2,10 @@
 // (Vietnamese slug), in the folder the build reads, dated today in Vietnam, with every required field and a
 // hint for each. Nothing is invented: what only the editor knows is left empty, so `npm run check` names it.
 // Pure: scripts/new.ts reads the clock, the environment and the files.
-import { collectionSpecs, type CollectionName } from '../schemas/index.ts';
-import {
-  discriminator,
-  fieldsOf,
-  skeleton,
-  toData,
-  toYamlLines,
-  type FieldHint,
-  type ObjectNode,
-} from './scaffold-fields.ts';
-import { collectionJsonSchema, type JsonSchema } from './schema-json.ts';
+import { collectionSpecs, kindFolders, type CollectionName } from '../schemas/index.ts';
+import { fieldsOf, skeleton, toData, toYamlLines, type FieldHint, type ObjectNode } from './scaffold-fields.ts';
+import { collectionJsonSchema, discriminatorOf, type JsonSchema } from './schema-json.ts';
+import { vietnamDate } from './dates.ts';
 import { slugify } from './slug.ts';
 
 export class ScaffoldError extends Error {
@@ -21,15 +14,15 @@ export class ScaffoldError extends Error {
 
 export type CreatableKind = Exclude<CollectionName, 'units'>;
 
+/** How `npm run new` names a kind and fills a new file; where it goes, its extension and the field its title
+ * goes into are the registry's (src/schemas/index.ts). */
 interface Kind {
   /** What editors type, Vietnamese without diacritics; the first is shown in lists. */
   aliases: string[];
-  /** The field the title goes into; none where the title only names the file. */
-  titleField?: string;
   /** The file is named after an existing procedure guide (content/shared/procedures/<id>.yaml). */
   namesProcedure?: boolean;
-  /** Markdown kinds: the extension real content uses, and what to write below the frontmatter. */
-  markdown?: { ext: 'md' | 'mdx'; body: (variant: string) => string };
+  /** Markdown kinds: what to write below the frontmatter. */
+  body?: (variant: string) => string;
 }
 
 const replaceNote = 'thay cho dòng ghi chú này';
@@ -38,49 +31,33 @@ const replaceNote = 'thay cho dòng ghi chú này';
 const kinds: Record<CreatableKind, Kind> = {
   news: {
     aliases: ['tin', 'tin-tuc'],
-    titleField: 'title',
-    markdown: {
-      ext: 'mdx',
-      body: () =>
-        `Viết nội dung tin ở đây, ${replaceNote}: việc gì, ở đâu, khi nào, ai làm. Chỉ viết điều văn bản nguồn nêu.`,
-    },
+    body: () =>
+      `Viết nội dung tin ở đây, ${replaceNote}: việc gì, ở đâu, khi nào, ai làm. Chỉ viết điều văn bản nguồn nêu.`,
   },
   campaigns: {
     aliases: ['tuyen-truyen'],
-    titleField: 'title',
-    markdown: {
-      ext: 'mdx',
-      body: (variant) =>
-        variant === 'phat-thanh'
-          ? `Chép lời đọc đầy đủ của bài phát thanh ở đây, ${replaceNote} (bắt buộc, ít nhất 50 ký tự), cho người không nghe được.`
-          : `Viết nội dung bài ở đây, ${replaceNote}, theo văn bản nguồn. Nếu đổi kind thành phat-thanh, phần này là lời đọc đầy đủ (ít nhất 50 ký tự).`,
-    },
+    body: (variant) =>
+      variant === 'phat-thanh'
+        ? `Chép lời đọc đầy đủ của bài phát thanh ở đây, ${replaceNote} (bắt buộc, ít nhất 50 ký tự), cho người không nghe được.`
+        : `Viết nội dung bài ở đây, ${replaceNote}, theo văn bản nguồn. Nếu đổi kind thành phat-thanh, phần này là lời đọc đầy đủ (ít nhất 50 ký tự).`,
   },
   infographics: {
     aliases: ['infographic'],
-    titleField: 'title',
-    markdown: {
-      ext: 'md',
-      body: () =>
-        `Viết toàn văn infographic ở đây, ${replaceNote}: mọi con số và nhận định có trong ảnh (bắt buộc, ít nhất 40 ký tự), cho người không xem được ảnh.`,
-    },
+    body: () =>
+      `Viết toàn văn infographic ở đây, ${replaceNote}: mọi con số và nhận định có trong ảnh (bắt buộc, ít nhất 40 ký tự), cho người không xem được ảnh.`,
   },
   faq: {
     aliases: ['hoi-dap'],
-    titleField: 'question',
-    markdown: {
-      ext: 'md',
-      body: () => `Viết câu trả lời ở đây, ${replaceNote}: ngắn gọn, dễ hiểu, theo văn bản nguồn.`,
-    },
+    body: () => `Viết câu trả lời ở đây, ${replaceNote}: ngắn gọn, dễ hiểu, theo văn bản nguồn.`,
   },
-  messages: { aliases: ['khau-hieu', 'thong-diep'], titleField: 'text' },
-  screens: { aliases: ['man-hinh'], titleField: 'name' },
-  metrics: { aliases: ['so-lieu'], titleField: 'title' },
+  messages: { aliases: ['khau-hieu', 'thong-diep'] },
+  screens: { aliases: ['man-hinh'] },
+  metrics: { aliases: ['so-lieu'] },
   qr: { aliases: ['ma-qr'] },
-  procedures: { aliases: ['thu-tuc'], titleField: 'title' },
+  procedures: { aliases: ['thu-tuc'] },
   procedureOverrides: { aliases: ['thu-tuc-rieng'], namesProcedure: true },
   samples: { aliases: ['ho-so-mau'], namesProcedure: true },
-  indicators: { aliases: ['chi-tieu'], titleField: 'label' },
+  indicators: { aliases: ['chi-tieu'] },
 };
 
 /** Names that choose one variant of a kind made of variants. */
@@ -98,7 +75,7 @@ export const USAGE_EXAMPLE = 'npm run new -- tin "Phường Hồng Bàng ra mắ
 export function kindList(): string {
   const rows: [string, string][] = Object.entries(kinds).map(([name, kind]) => {
     const spec = collectionSpecs[name as CreatableKind];
-    const { unit, shared } = folders(name as CreatableKind, '<đơn vị>');
+    const { unit, shared } = kindFolders(name as CreatableKind, '<đơn vị>');
     const where = unit && shared ? 'của đơn vị, hoặc dùng chung với --chung' : unit ? 'của đơn vị' : 'dùng chung';
     return [`${kind.aliases[0]} (${name})`, `${spec.label} — ${where}`];
   });
@@ -144,43 +121,15 @@ export function resolveKind(input: string, unit = '<đơn vị>'): { name: Creat
   throw new ScaffoldError(`Không có loại nội dung «${input}».\n\n${kindList()}`);
 }
 
-/** The folders a kind's files live in, for one unit, and their extension. */
-function folders(
-  name: CreatableKind,
-  unit: string,
-): { unit: string | undefined; shared: string | undefined; ext: string } {
-  const simple = collectionSpecs[name].patterns(unit).filter((p) => !p.split('/').slice(0, -1).join('/').includes('*'));
-  const dir = (p: string | undefined) => p?.split('/').slice(0, -1).join('/');
-  const first = simple[0] ?? '';
-  const ext = first.endsWith('.json') ? 'json' : first.endsWith('.yaml') ? 'yaml' : (kinds[name].markdown?.ext ?? 'md');
-  return {
-    unit: dir(simple.find((p) => p.startsWith(`units/${unit}/`))),
-    shared: dir(simple.find((p) => p.startsWith('shared/'))),
-    ext,
-  };
-}
-
 /** Whether the new file goes in the unit's folder or in content/shared. */
 export function scopeOf(name: CreatableKind, shared: boolean): 'unit' | 'shared' {
-  const where = folders(name, 'x');
+  const where = kindFolders(name, 'x');
   if (shared && !where.shared) {
     throw new ScaffoldError(
       `${collectionSpecs[name].label} chỉ đặt trong thư mục của từng đơn vị, không dùng chung được: bỏ --chung.`,
     );
   }
   return shared || !where.unit ? 'shared' : 'unit';
-}
-
-/** Today's date in Vietnam (Asia/Ho_Chi_Minh), YYYY-MM-DD. */
-export function vietnamDate(now: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Asia/Ho_Chi_Minh',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** The file name for a title: its slug, cut at a word to at most `max` characters. */
@@ -222,7 +171,7 @@ export interface Scaffold {
 function pickVariant(schema: JsonSchema, variant: string): { entry: JsonSchema; tag: string } {
   const variants = schema.oneOf;
   if (!variants) return { entry: schema, tag: '' };
-  const key = discriminator(variants) ?? '';
+  const key = discriminatorOf(variants) ?? '';
   const entry = variants.find((v) => v.properties?.[key]?.const === variant) ?? variants[0] ?? schema;
   return { entry, tag: String(entry.properties?.[key]?.const ?? '') };
 }
@@ -255,15 +204,18 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   if (!slug)
     throw new ScaffoldError(`Tiêu đề «${title}» không có chữ hay số nào để đặt tên tệp: hãy viết tiêu đề bằng chữ.`);
   const scope = scopeOf(name, request.shared ?? false);
-  const where = folders(name, request.unit);
-  const path = `${scope === 'unit' ? where.unit : where.shared}/${slug}.${where.ext}`;
+  const spec = collectionSpecs[name];
+  const where = kindFolders(name, request.unit);
+  const ext = spec.extension;
+  const path = `${scope === 'unit' ? where.unit : where.shared}/${slug}.${ext}`;
 
   const today = vietnamDate(request.now);
   const schema = collectionJsonSchema(name);
   const { entry, tag } = pickVariant(schema, variant);
   const preset: Record<string, unknown> = {};
-  if (kind.titleField) preset[kind.titleField] = title;
-  if (name === 'samples') preset.procedure = slug;
+  if (kind.namesProcedure) {
+    if (name === 'samples') preset.procedure = slug;
+  } else if (spec.titleField) preset[spec.titleField] = title;
   const hasDraft = entry.properties?.draft !== undefined;
   if (hasDraft) preset.draft = true;
   const node = skeleton(schema, today, preset, tag);
@@ -273,7 +225,7 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
 
   const optional = optionalFields(entry, node);
   const notes = [
-    ...(kind.titleField ? titleNotes(entry, kind.titleField, title) : []),
+    ...(spec.titleField && !kind.namesProcedure ? titleNotes(entry, spec.titleField, title) : []),
     ...dated.map((field) => `Trường ${field} đã điền ngày hôm nay (${today}): sửa nếu cần.`),
   ];
   if (hasDraft) {
@@ -287,15 +239,15 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   }
 
   let text: string;
-  if (where.ext === 'json') {
+  if (ext === 'json') {
     text = `${JSON.stringify(toData(node), null, 2)}\n`;
     if (optional.length) notes.push(`Có thể thêm (không bắt buộc): ${optional.join('; ')}.`);
   } else {
     const tail = optional.length ? ['# Có thể thêm (không bắt buộc):', ...optional.map((o) => `#   ${o}`)] : [];
     const yaml = [...toYamlLines(node), ...tail].join('\n');
-    if (kind.markdown) {
-      const bodyHint = kind.markdown.body(tag);
-      const bodyComment = where.ext === 'mdx' ? `{/* ${bodyHint} */}` : `<!-- ${bodyHint} -->`;
+    if (kind.body) {
+      const bodyHint = kind.body(tag);
+      const bodyComment = ext === 'mdx' ? `{/* ${bodyHint} */}` : `<!-- ${bodyHint} -->`;
       text = `---\n${yaml}\n---\n\n${bodyComment}\n`;
       toFill.push({ field: '(nội dung bài)', hint: `Phần dưới dòng --- thứ hai. ${bodyHint}` });
     } else text = `${yaml}\n`;

@@ -39,3 +39,18 @@ export function collectionJsonSchema(name: CollectionName): JsonSchema {
     },
   }) as JsonSchema;
 }
+
+/** A union's variants told apart by one field fixed in each («kind», «tool», «status»…): that field. */
+export function discriminatorOf(variants: readonly JsonSchema[]): string | undefined {
+  return Object.keys(variants[0]?.properties ?? {}).find((key) =>
+    variants.every((v) => v.properties?.[key]?.const !== undefined),
+  );
+}
+
+/** A value that may also be null (`code: null` where the source gives none), as the value itself. */
+export function withoutNull(s: JsonSchema): JsonSchema {
+  const options = (s.anyOf ?? []).filter((o) => o.type !== 'null');
+  const [only] = options;
+  if (!only || options.length !== 1 || options.length === s.anyOf?.length) return s;
+  return { ...only, description: s.description ?? only.description, default: s.default ?? only.default };
+}

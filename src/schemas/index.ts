@@ -24,6 +24,10 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   patterns: (unit: string) => string[];
   /** The entry id: the file name without extension, or (unit profiles) the unit's folder. */
   idFrom: 'file' | 'folder';
+  /** How a new file of this kind is written (the web editor and `npm run new` both write this). */
+  extension: 'md' | 'mdx' | 'yaml' | 'json';
+  /** The field that names an entry (in lists, and the title of a new one); none: the file name does. */
+  titleField?: string;
   schema: (image: ImageFn) => S;
   /** Checks across an entry's own fields that a schema cannot express. */
   rules?: (data: z.infer<S>) => { field: string; message: string }[];
@@ -43,36 +47,47 @@ function spec<S extends z.ZodType>(s: CollectionSpec<S>): CollectionSpec<S> {
 export const collectionSpecs = {
   units: spec({
     label: 'Hồ sơ đơn vị',
+    extension: 'yaml',
+    titleField: 'name',
     patterns: (unit) => [`units/${unit}/unit.yaml`],
     idFrom: 'folder',
     schema: () => unitSchema,
   }),
   procedures: spec({
     label: 'Hướng dẫn thủ tục hành chính',
+    extension: 'yaml',
+    titleField: 'title',
     patterns: () => ['shared/procedures/*.yaml'],
     idFrom: 'file',
     schema: () => procedureSchema,
   }),
   procedureOverrides: spec({
     label: 'Thông tin riêng của đơn vị cho hướng dẫn thủ tục',
+    extension: 'yaml',
     patterns: (unit) => [`units/${unit}/thu-tuc/*.yaml`],
     idFrom: 'file',
     schema: () => procedureOverrideSchema,
   }),
   samples: spec({
     label: 'Hồ sơ mẫu',
+    extension: 'yaml',
+    titleField: 'procedure',
     patterns: () => ['shared/samples/*.yaml'],
     idFrom: 'file',
     schema: () => sampleSchema,
   }),
   news: spec({
     label: 'Tin nổi bật',
+    extension: 'mdx',
+    titleField: 'title',
     patterns: (unit) => [`units/${unit}/news/${md}`, `units/${unit}/news/*/index.{md,mdx}`],
     idFrom: 'file',
     schema: newsSchema,
   }),
   campaigns: spec({
     label: 'Thông tin tuyên truyền',
+    extension: 'mdx',
+    titleField: 'title',
     patterns: (unit) => [`shared/campaigns/${md}`, `units/${unit}/campaigns/${md}`],
     idFrom: 'file',
     schema: () => campaignSchema,
@@ -83,6 +98,8 @@ export const collectionSpecs = {
   }),
   infographics: spec({
     label: 'Infographic',
+    extension: 'md',
+    titleField: 'title',
     patterns: (unit) => [`shared/infographics/${md}`, `units/${unit}/infographics/${md}`],
     idFrom: 'file',
     schema: infographicSchema,
@@ -93,18 +110,24 @@ export const collectionSpecs = {
   }),
   faq: spec({
     label: 'Hỏi đáp',
+    extension: 'md',
+    titleField: 'question',
     patterns: (unit) => [`shared/faq/${md}`, `units/${unit}/faq/${md}`],
     idFrom: 'file',
     schema: () => faqSchema,
   }),
   indicators: spec({
     label: 'Định nghĩa chỉ tiêu',
+    extension: 'yaml',
+    titleField: 'label',
     patterns: () => ['shared/indicators/*.yaml'],
     idFrom: 'file',
     schema: () => indicatorSchema,
   }),
   metrics: spec({
     label: 'Bộ số liệu',
+    extension: 'json',
+    titleField: 'title',
     patterns: (unit) => [`units/${unit}/metrics/*.json`],
     idFrom: 'file',
     schema: () => metricsSchema,
@@ -112,18 +135,23 @@ export const collectionSpecs = {
   }),
   qr: spec({
     label: 'Mã QR đã phát hành',
+    extension: 'yaml',
     patterns: (unit) => [`units/${unit}/qr/*.yaml`],
     idFrom: 'file',
     schema: () => qrSchema,
   }),
   messages: spec({
     label: 'Khẩu hiệu, thông điệp cho màn hình LED',
+    extension: 'yaml',
+    titleField: 'text',
     patterns: (unit) => ['shared/messages/*.yaml', `units/${unit}/messages/*.yaml`],
     idFrom: 'file',
     schema: () => messageSchema,
   }),
   screens: spec({
     label: 'Màn hình LED',
+    extension: 'yaml',
+    titleField: 'name',
     patterns: (unit) => [`units/${unit}/screens/*.yaml`],
     idFrom: 'file',
     schema: () => screenSchema,
@@ -131,6 +159,20 @@ export const collectionSpecs = {
 };
 
 export type CollectionName = keyof typeof collectionSpecs;
+
+/**
+ * The folders (under content/) a kind's files live in for one unit: the unit's own, and the one every unit
+ * shares; either may be missing. New files go in one of these.
+ */
+export function kindFolders(name: CollectionName, unit: string): { unit?: string; shared?: string } {
+  const folders = collectionSpecs[name]
+    .patterns(unit)
+    .map((p) => p.split('/').slice(0, -1).join('/'))
+    .filter((dir) => !dir.includes('*'));
+  const own = folders.find((dir) => dir.startsWith(`units/${unit}/`) || dir === `units/${unit}`);
+  const shared = folders.find((dir) => dir.startsWith('shared/'));
+  return { ...(own !== undefined && { unit: own }), ...(shared !== undefined && { shared }) };
+}
 
 /** The entry id for a file path relative to content/ ("units/hong-bang/news/ngay-hoi/index.mdx" → "ngay-hoi"). */
 export function entryId(path: string, idFrom: 'file' | 'folder'): string {

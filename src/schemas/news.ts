@@ -2,6 +2,7 @@
 // the unit's report dates it.
 import { z } from 'astro/zod';
 import type { ImageFn } from './image.ts';
+import { isoDate, vietnamDate } from '../lib/dates.ts';
 import { keysOf, tags } from '../lib/vocabulary.ts';
 import { altText, calendarDate, datePrecision, source, text } from './common.ts';
 
@@ -27,8 +28,8 @@ export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>) =>
       draft: z.boolean().default(false).describe('Bản nháp: chưa đăng công khai'),
       sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của các sự việc trong tin'),
     })
-    // A date is a day in Vietnam (UTC+7): from 00:00 there, today's date is not in the future.
-    .refine((n) => n.draft || n.date.getTime() <= Date.now() + 7 * 3_600_000, {
+    // A date is a day in Vietnam: from 00:00 there, today's date is not in the future.
+    .refine((n) => n.draft || isoDate(n.date) <= vietnamDate(new Date()), {
       path: ['date'],
       message: 'ngày ở tương lai: tin đã đăng phải có ngày đã qua. Sửa ngày, hoặc đặt draft: true để chờ',
     });

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { cmsConfig, editorKinds, kindFolder } from '../../src/cms/config.ts';
-import { cmsField, CmsFieldError, discriminatorOf, type CmsField } from '../../src/cms/fields.ts';
+import { cmsConfig, kindFolder } from '../../src/cms/config.ts';
+import { cmsField, CmsFieldError, type CmsField } from '../../src/cms/fields.ts';
+import { discriminatorOf } from '../../src/lib/schema-json.ts';
 import { collectionSpecs, type CollectionName } from '../../src/schemas/index.ts';
 import type { UnitProfile } from '../../src/schemas/unit.ts';
 
@@ -99,7 +100,7 @@ describe('web editor and schemas', () => {
     (name) => {
       const schema = zodFields(collectionSpecs[name].schema(imageFn as never));
       const editor = editorFields(fieldsOf(name));
-      const markdown = ['md', 'mdx'].includes(editorKinds[name].extension);
+      const markdown = ['md', 'mdx'].includes(collectionSpecs[name].extension);
       if (markdown) expect(editor.has('body')).toBe(true);
       editor.delete('body');
       expect([...editor.keys()].sort()).toEqual([...schema.keys()].sort());

@@ -10,11 +10,10 @@ import {
   scaffold,
   ScaffoldError,
   scopeOf,
-  vietnamDate,
   type CreatableKind,
 } from '../../src/lib/scaffold.ts';
-import { discriminator } from '../../src/lib/scaffold-fields.ts';
-import { collectionJsonSchema, type JsonSchema } from '../../src/lib/schema-json.ts';
+import { vietnamDate } from '../../src/lib/dates.ts';
+import { collectionJsonSchema, discriminatorOf, type JsonSchema } from '../../src/lib/schema-json.ts';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 
@@ -32,7 +31,7 @@ function dataOf(path: string, text: string): Record<string, unknown> {
 /** Required fields the data lacks, following the data through unions, groups and lists. */
 function missingRequired(schema: JsonSchema, data: unknown, path = ''): string[] {
   if (schema.oneOf) {
-    const key = discriminator(schema.oneOf) ?? '';
+    const key = discriminatorOf(schema.oneOf) ?? '';
     const record = data as Record<string, unknown>;
     if (!(key in record)) return [`${path}.${key}`];
     const variant = schema.oneOf.find((v) => v.properties?.[key]?.const === record[key]);
