@@ -33,11 +33,7 @@ step "Kiểm thử đơn vị và dòng lệnh (Vitest)"
 vitest run
 
 step "Dựng trang cho mọi đơn vị"
-SITE_UNIT=hong-bang SITE_OUT_DIR=dist astro build
-SITE_UNIT=cat-hai SITE_BASE=/nq57/ SITE_URL=http://localhost:4322 SITE_OUT_DIR=dist-nq57 astro build
-SITE_UNIT=phu-lien SITE_URL=http://localhost:4324 SITE_OUT_DIR=dist-phu-lien astro build
-SITE_UNIT=demo SITE_CONTENT_DIR=tests/fixtures/valid SITE_URL=http://localhost:4323 SITE_OUT_DIR=dist-fixture astro build
-echo "✓ Đã dựng hong-bang (/), cat-hai (/nq57/), phu-lien (/) và trang kiểm thử (tests/fixtures/valid)."
+node scripts/build-test-sites.ts
 
 step "Cấu hình nginx trên bản dựng (deploy/nginx/)"
 vitest run --config vitest.nginx.config.ts
