@@ -19,7 +19,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -27,6 +26,7 @@ import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse as parseYaml } from 'yaml';
 import { readEntries } from '../src/build/validate-content.ts';
+import { linkPackages } from './clean-copy.ts';
 import { BENCH_UNIT, benchFiles, benchUnitProfile, plan } from '../src/lib/bench-content.ts';
 import { collectionSpecs } from '../src/schemas/index.ts';
 
@@ -92,11 +92,7 @@ function prepare(
   for (const name of projectFiles) cpSync(join(source, name), join(project, name), { recursive: true });
   // Packages are linked, not copied. Astro's cache (.astro) and Vite's (.vite) stay in the copy; the web
   // editor's bundle (.cache), built once per editor version, is shared as in any repeated build.
-  mkdirSync(join(project, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite') continue;
-    symlinkSync(join(root, 'node_modules', name), join(project, 'node_modules', name));
-  }
+  linkPackages(root, project);
   const content = join(project, 'content');
   const unitDir = join(content, 'units', BENCH_UNIT);
   cpSync(join(content, 'units', baseUnit), unitDir, { recursive: true });

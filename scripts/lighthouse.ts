@@ -1,20 +1,33 @@
 // npm run lighthouse: Lighthouse (mobile, simulated slow 4G and a 4× slower CPU: its defaults) in Debian's
-// Chromium over the home page, a QR landing page, a procedure guide, the figures page and a news article.
-// Prints the four scores per page; asserts nothing. The sites are served on loopback with gzip, as a host
-// would: Hồng Bàng from dist/, and the QR landing from dist-fixture/ (no real unit has issued codes yet).
-import { existsSync } from 'node:fs';
+// Chromium over the home page, the unit's QR landing page, a procedure guide, the figures page and a news
+// article of one build (`npm run lighthouse [outDir]`, default dist/, under SITE_BASE). Prints the four
+// scores per page; asserts nothing. The build is served on loopback with gzip, as a host would.
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { StaticServer } from './static-server.ts';
 
-const pages: { name: string; dir: string; path: string }[] = [
-  { name: 'Trang chủ', dir: 'dist', path: '' },
-  { name: 'Trang mã QR', dir: 'dist-fixture', path: 'q/ho-dan/' },
-  { name: 'Hướng dẫn thủ tục', dir: 'dist', path: 'thu-tuc/dang-ky-khai-sinh/' },
-  { name: 'Số liệu', dir: 'dist', path: 'so-lieu/' },
-  { name: 'Bài tin', dir: 'dist', path: 'tin-tuc/ma-qr-kenh-thong-tin-den-100-phan-tram-ho-dan/' },
+const dir = process.argv[2] ?? 'dist';
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`Chưa có bản dựng ${dir}/: chạy npm test (hoặc npm run build) trước.`);
+  process.exit(1);
+}
+// The unit's first QR landing page (every real unit ships at least one code).
+const qrCode = existsSync(join(dir, 'q'))
+  ? readdirSync(join(dir, 'q'), { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== 'in')?.name
+  : undefined;
+if (!qrCode) {
+  console.error(`Bản dựng ${dir}/ không có trang mã QR nào (${dir}/q/<mã>/).`);
+  process.exit(1);
+}
+const pages: { name: string; path: string }[] = [
+  { name: 'Trang chủ', path: '' },
+  { name: 'Trang mã QR', path: `q/${qrCode}/` },
+  { name: 'Hướng dẫn thủ tục', path: 'thu-tuc/dang-ky-khai-sinh/' },
+  { name: 'Số liệu', path: 'so-lieu/' },
+  { name: 'Bài tin', path: 'tin-tuc/ma-qr-kenh-thong-tin-den-100-phan-tram-ho-dan/' },
 ];
 const categories = [
   ['performance', 'Hiệu năng'],
@@ -23,19 +36,8 @@ const categories = [
   ['seo', 'SEO'],
 ] as const;
 
-for (const dir of new Set(pages.map((p) => p.dir))) {
-  if (!existsSync(join(dir, 'index.html'))) {
-    console.error(`Chưa có bản dựng ${dir}/: chạy npm test (hoặc npm run build) trước.`);
-    process.exit(1);
-  }
-}
-
-const servers = new Map<string, StaticServer>();
-for (const dir of new Set(pages.map((p) => p.dir))) {
-  const server = new StaticServer(dir, { gzip: true });
-  await server.start();
-  servers.set(dir, server);
-}
+const server = new StaticServer(dir, { base: process.env.SITE_BASE ?? '/', gzip: true });
+await server.start();
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath,
   chromeFlags: ['--headless=new', ...chromiumFlags],
@@ -45,7 +47,7 @@ const rows: string[][] = [];
 const notes: string[] = [];
 try {
   for (const page of pages) {
-    const url = `${servers.get(page.dir)?.origin ?? ''}/${page.path}`;
+    const url = `${server.origin}${process.env.SITE_BASE ?? '/'}${page.path}`;
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     if (!result) throw new Error(`Lighthouse không trả kết quả cho ${url}`);
     const { lhr } = result;
@@ -62,7 +64,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  for (const server of servers.values()) await server.stop();
+  await server.stop();
 }
 
 const header = ['Trang', ...categories.map(([, label]) => label)];

@@ -26,7 +26,8 @@ if ! node_ok; then
   [ -d "$tools/node_modules/node-linux-$arch/include/node" ] && export npm_config_nodedir="$tools/node_modules/node-linux-$arch"
 fi
 export PATH="$root/node_modules/.bin:$PATH"
-# Nothing at build, test or run time reaches the internet.
+# Nothing at build, test or run time reaches the internet: no telemetry, no check for a newer Astro.
 export ASTRO_TELEMETRY_DISABLED=1
+export ASTRO_DISABLE_UPDATE_CHECK=true
 
 

@@ -35,8 +35,8 @@ vitest run
 step "Dựng trang cho mọi đơn vị"
 node scripts/build-test-sites.ts
 
-step "Cấu hình nginx trên bản dựng (deploy/nginx/)"
-vitest run --config vitest.nginx.config.ts
+step "nginx trên bản dựng (deploy/nginx/) và mọi lệnh npm trên một bản sao sạch"
+vitest run --config vitest.after-build.config.ts
 
 step "Ngân sách dung lượng"
 node scripts/budget.ts dist

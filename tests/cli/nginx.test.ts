@@ -1,7 +1,7 @@
 // deploy/nginx/ run by Debian's nginx over the built sites, checked with real HTTP requests: compression,
 // cache headers, security headers in every location (nginx drops the server's add_header in a location that
 // has its own), QR redirects, the 404 page, hidden host files, MIME types. Needs the builds: scripts/test.sh
-// runs it after them (vitest.nginx.config.ts). NQ57_DIST_ROOT points at another folder holding the builds.
+// runs it after them (vitest.after-build.config.ts). NQ57_DIST_ROOT points at another folder holding the builds.
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
   chmodSync,
