@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst, published } from '../lib/entries.ts';
 import { applyOverride, type LocalProcedure } from '../lib/procedures.ts';
+import { hasLeaflet } from '../lib/qr.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 
 export async function getUnit(): Promise<UnitProfile> {
@@ -46,9 +47,9 @@ export async function getInfographics(): Promise<CollectionEntry<'infographics'>
   return newestFirst(published(await getCollection('infographics')));
 }
 
-/** Static paths for the pages made per issued QR code; `inUse` keeps only codes still in use. */
-export async function qrCodePaths(inUse = false) {
+/** Static paths for the pages made per QR code; `withLeaflet` keeps only codes with a leaflet to print. */
+export async function qrCodePaths(withLeaflet = false) {
   return (await getCollection('qr'))
-    .filter((entry) => !inUse || entry.data.status === 'dang-dung')
+    .filter((entry) => !withLeaflet || hasLeaflet(entry.data.status))
     .map((entry) => ({ params: { code: entry.id }, props: { entry } }));
 }

@@ -3,6 +3,7 @@
 import type { ContentProblem } from './content-errors.ts';
 import { fieldLabel } from './content-errors.ts';
 import { NEWS_PAGE_SIZE, newsPageHref, tagHref } from './news.ts';
+import { hasLeaflet } from './qr.ts';
 
 export interface LoadedEntry {
   id: string;
@@ -205,7 +206,7 @@ export function sitePaths(loaded: Loaded): Set<string> {
   for (const e of loaded.screens ?? []) paths.add(`/kiosk/${e.id}/`);
   for (const e of loaded.qr ?? []) {
     for (const path of [`/q/${e.id}/`, `/q/${e.id}.png`, `/q/${e.id}.svg`]) paths.add(path);
-    if ((e.data as { status?: string }).status === 'dang-dung') paths.add(`/q/in/${e.id}/`);
+    if (hasLeaflet((e.data as { status?: string }).status)) paths.add(`/q/in/${e.id}/`);
   }
   return paths;
 }

@@ -1,5 +1,6 @@
 // Printed QR codes lead to a short address on the site's own domain: SITE_URL + base + /q/<code>/.
-// Error correction M and a quiet zone of four modules, as printed codes need.
+// Error correction M and a quiet zone of four modules, as printed codes need. A code's status says what it is:
+// prepared (chuan-bi, not printed yet), printed and in use (dang-dung), or retired and forwarding (ngung).
 
 import QRCode from 'qrcode';
 
@@ -13,6 +14,16 @@ export function qrSvg(address: string): Promise<string> {
 /** The code for an address as PNG, 12 pixels a module (documents, messages). */
 export function qrPng(address: string): Promise<Buffer> {
   return QRCode.toBuffer(address, { ...QR_OPTIONS, type: 'png', scale: 12 });
+}
+
+/** A code once printed, whose file must stay for as long as the site does. */
+export function isPrinted(status: unknown): boolean {
+  return status === 'dang-dung' || status === 'ngung';
+}
+
+/** A code that has a leaflet to print: prepared or in use, not retired. */
+export function hasLeaflet(status: unknown): boolean {
+  return status === 'chuan-bi' || status === 'dang-dung';
 }
 
 /** The address a printed code encodes. */

@@ -134,7 +134,7 @@ export const collectionSpecs = {
     rules: (data) => [...consistencyProblems(data), ...chartProblems(data)],
   }),
   qr: spec({
-    label: 'Mã QR đã phát hành',
+    label: 'Mã QR',
     extension: 'yaml',
     patterns: (unit) => [`units/${unit}/qr/*.yaml`],
     idFrom: 'file',

@@ -1,5 +1,7 @@
-// An issued QR code: content/units/<unit>/qr/<code>.yaml. A printed code lives for as long as the
-// site does: retire it by pointing it somewhere, never delete it.
+// A QR code: content/units/<unit>/qr/<code>.yaml. A code starts prepared (chuan-bi: its page, image and
+// leaflet exist, nothing is printed yet, it may still be changed or removed). Once printed (dang-dung, with
+// its issue date) it lives for as long as the site does: retire it by pointing it somewhere (ngung), never
+// delete it. src/build/qr-history.ts holds git history to that.
 import { z } from 'astro/zod';
 import { calendarDate, partialDate, text } from './common.ts';
 
@@ -10,18 +12,43 @@ const sitePath = z
 
 const common = {
   target: sitePath,
-  campaign: text('Đợt phát hành, ví dụ «Phát mã QR tới hộ dân 2025»'),
+  campaign: text('Đợt phát hành, ví dụ «Tờ rơi mã QR cho hộ dân 2026»'),
   place: text('Tổ dân phố, thôn hoặc địa điểm dán mã').optional(),
-  issued: partialDate.describe('Ngày phát hành (NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng)'),
-  printed: z.number().int().positive().optional().describe('Số bản đã in, nếu biết'),
 };
 
+const printing = {
+  issued: partialDate.describe(
+    'Ngày in và phát hành mã (NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng). Mã chưa in (chuan-bi) thì để trống',
+  ),
+  // Optional: a code recorded after the fact may have no known print run, and nobody should guess one.
+  printed: z.number().int().positive().optional().describe('Số bản đã in, nếu biết. Mã chưa in thì để trống'),
+};
+
+/** A field a prepared code must not have yet: the message says why and what to do once the code is printed. */
+function notYet(what: string) {
+  return z
+    .undefined({
+      error: `mã đang ở trạng thái chuan-bi (đã chuẩn bị, chưa in) nên chưa có ${what}. Bỏ dòng này; khi mã đã in, đổi status thành dang-dung rồi ghi ngày phát hành (issued) và số bản đã in (printed).`,
+    })
+    .optional()
+    .describe(`Chưa có khi mã chưa in: ${what} chỉ ghi khi status là dang-dung hoặc ngung`);
+}
+
 export const qrSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('dang-dung').describe('Mã đang dùng'), ...common }),
+  z.strictObject({ status: z.literal('dang-dung').describe('Mã đã in, đang dùng'), ...common, ...printing }),
   z.strictObject({
     status: z.literal('ngung').describe('Mã đã ngừng: vẫn phải dẫn tới trang mới'),
     ...common,
+    ...printing,
     retiredOn: calendarDate.describe('Ngày ngừng dùng'),
     redirectTo: sitePath.describe('Trang mới mà mã dẫn tới'),
+  }),
+  z.strictObject({
+    status: z
+      .literal('chuan-bi')
+      .describe('Mã đã chuẩn bị, chưa in: in được tờ rơi, còn sửa hoặc xóa được cho tới khi đổi sang dang-dung'),
+    ...common,
+    issued: notYet('ngày phát hành'),
+    printed: notYet('số bản đã in'),
   }),
 ]);

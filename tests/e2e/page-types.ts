@@ -26,6 +26,8 @@ export const pageTypes: PageType[] = [
   { name: 'số liệu', path: 'so-lieu/' },
   { name: 'tìm kiếm', path: 'tim-kiem/' },
   { name: 'trang soạn thảo chưa kết nối', path: 'admin/' },
+  { name: 'mã QR', path: 'q/ho-dan/' },
+  { name: 'tờ rơi mã QR', path: 'q/in/' },
   { name: 'không có mạng', path: 'ngoai-tuyen/' },
   { name: 'không tìm thấy', path: 'khong-co-trang-nay/', status: 404 },
 ];

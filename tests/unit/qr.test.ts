@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { qrAddress, redirectRules, shortAddress } from '../../src/lib/qr.ts';
+import { sitePaths } from '../../src/lib/content-references.ts';
+import { hasLeaflet, isPrinted, qrAddress, redirectRules, shortAddress } from '../../src/lib/qr.ts';
 
 describe('qr addresses', () => {
   it('joins origin, base and code', () => {
@@ -31,5 +32,20 @@ describe('redirectRules', () => {
   });
   it('writes an empty _redirects when no code is retired', () => {
     expect(redirectRules([], '/').redirects).toBe('');
+  });
+});
+
+describe('a code by its status', () => {
+  it('is printed once in use or retired, not while prepared', () => {
+    expect(['chuan-bi', 'dang-dung', 'ngung', undefined].map(isPrinted)).toEqual([false, true, true, false]);
+  });
+  it('has a leaflet while prepared or in use, not once retired', () => {
+    expect(['chuan-bi', 'dang-dung', 'ngung', undefined].map(hasLeaflet)).toEqual([true, true, false, false]);
+  });
+  it('makes its print sheet a page of the site when it has a leaflet', () => {
+    const entry = (id: string, status: string) => ({ id, file: `${id}.yaml`, data: { status } });
+    const paths = sitePaths({ qr: [entry('moi', 'chuan-bi'), entry('dung', 'dang-dung'), entry('cu', 'ngung')] });
+    expect(['/q/moi/', '/q/moi.png', '/q/in/moi/', '/q/in/dung/', '/q/cu/'].every((p) => paths.has(p))).toBe(true);
+    expect(paths.has('/q/in/cu/')).toBe(false);
   });
 });
