@@ -9,5 +9,6 @@ export default defineConfig({
     include: afterBuild,
     environment: 'node',
     testTimeout: 900_000,
+    hookTimeout: 120_000,
   },
 });
