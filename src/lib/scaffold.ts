@@ -256,7 +256,7 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   if (scope === 'shared') notes.push('Tệp đặt trong content/shared: dùng chung cho trang của mọi đơn vị.');
   if (name === 'qr') {
     notes.push(
-      `Tên tệp «${slug}» là mã QR, nằm trong địa chỉ in trên mã. Khi còn là bản nháp, mã chưa có trang và còn sửa, xóa được; mã đã phát hành không được xóa hay đổi tên.`,
+      `Tên tệp «${slug}» là mã QR, nằm trong địa chỉ in trên mã. Khi còn là bản nháp, mã chưa có trang: đừng in. Mã đã phát hành không được xóa hay đổi tên.`,
     );
   }
 
