@@ -59,7 +59,8 @@ export const draftHint =
 
 function fieldsOf(name: CollectionName): CmsField[] {
   const all = entryFields(collectionJsonSchema(name), relations[name]);
-  const draft = all.filter((f) => f.name === 'draft').map((f) => ({ ...f, hint: draftHint }));
+  // Off is a value too: no «required» star on a switch.
+  const draft = all.filter((f) => f.name === 'draft').map((f) => ({ ...f, hint: draftHint, required: false }));
   const fields = [...draft, ...all.filter((f) => f.name !== 'draft')];
   if (!isMarkdown(name)) return fields;
   const hint = bodyHints[name];
