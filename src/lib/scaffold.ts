@@ -23,6 +23,8 @@ interface Kind {
   namesProcedure?: boolean;
   /** Markdown kinds: what to write below the frontmatter. */
   body?: (variant: string) => string;
+  /** Kinds made of variants: the one a new file is, when the editor names none (else the schema's first). */
+  variant?: string;
 }
 
 const replaceNote = 'thay cho dòng ghi chú này';
@@ -53,7 +55,8 @@ const kinds: Record<CreatableKind, Kind> = {
   messages: { aliases: ['khau-hieu', 'thong-diep'] },
   screens: { aliases: ['man-hinh'] },
   metrics: { aliases: ['so-lieu'] },
-  qr: { aliases: ['ma-qr'] },
+  // A new code is a prepared one, not yet printed, once src/schemas/qr.ts has that state.
+  qr: { aliases: ['ma-qr'], variant: 'chuan-bi' },
   procedures: { aliases: ['thu-tuc'] },
   procedureOverrides: { aliases: ['thu-tuc-rieng'], namesProcedure: true },
   samples: { aliases: ['ho-so-mau'], namesProcedure: true },
@@ -232,7 +235,7 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
 
   const today = vietnamDate(request.now);
   const schema = collectionJsonSchema(name);
-  const { entry, tag } = pickVariant(schema, variant);
+  const { entry, tag } = pickVariant(schema, variant || kind.variant || '');
   const preset: Record<string, unknown> = {};
   if (kind.namesProcedure) {
     if (name === 'samples') preset.procedure = slug;
