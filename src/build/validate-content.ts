@@ -141,6 +141,13 @@ export function checkContent(
   const drafts = new Map<string, ContentProblem[]>();
   const checked = new Set<string>();
   const reported = new Set<string>();
+  /** Shared files are checked against every unit's content: each finding is reported once. */
+  const firstReport = (p: ContentProblem) => {
+    const key = `${p.file}|${p.field}|${p.line}|${p.message}`;
+    const first = !reported.has(key);
+    reported.add(key);
+    return first;
+  };
   for (const unit of units) {
     const loaded: Record<string, LoadedEntry[]> = {};
     const lintable: LintEntry[] = [];
@@ -200,13 +207,10 @@ export function checkContent(
         } else if (firstTime) found.push(...issuesToProblems(file, result.error.issues, schema, data));
       }
     }
-    // Shared files are checked against every unit's content; report each problem once.
     const lintContext = { pages: sitePaths(loaded), fileSize, allowedHosts: allowed.hosts, unit };
     const images = ['shared', `units/${unit}`].flatMap((folder) => globSync(`${folder}/**/*`, { cwd: dir }));
     for (const p of draftLintable.flatMap((entry) => lintEntry(entry, lintContext))) {
-      const key = `${p.file}|${p.field}|${p.line}|${p.message}`;
-      if (!reported.has(key)) drafts.get(p.file)?.push(p);
-      reported.add(key);
+      if (firstReport(p)) drafts.get(p.file)?.push(p);
     }
     for (const p of [
       ...referenceProblems(loaded, context),
@@ -216,9 +220,7 @@ export function checkContent(
         lintContext,
       ),
     ]) {
-      const key = `${p.file}|${p.field}|${p.line}|${p.message}`;
-      if (!reported.has(key)) problems.push(p);
-      reported.add(key);
+      if (firstReport(p)) problems.push(p);
     }
   }
   problems.push(...qrHistoryProblems(dir));
