@@ -1,7 +1,7 @@
 // Astro integration: validates the active unit's content (and the shared content) before Astro
-// starts, so a mistake stops the build with the same Vietnamese message `npm run check` gives; and after
-// the build, checks that every page the content makes was written (a file Astro fails to render is only
-// logged by Astro, and its page would silently be missing).
+// starts, so a mistake stops the build with the same Vietnamese message `npm run check` gives (drafts are
+// named, never built); and after the build, checks that every page the content makes was written (a file
+// Astro fails to render is only logged by Astro, and its page would silently be missing).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { sitePaths } from '../lib/content-references.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { contentDir } from './units.ts';
-import { formatProblems, readEntries, validateContent } from './validate-content.ts';
+import { checkContent, formatProblems, readEntries } from './validate-content.ts';
 
 /** Pages the content makes that are not in the output folder (site paths, without the base). */
 export function missingPages(unit: string, out: string, dir = contentDir): string[] {
@@ -30,7 +30,10 @@ export function contentGuard(unit: string): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command === 'preview') return;
-        const problems = validateContent([unit]);
+        const { problems, drafts } = checkContent([unit]);
+        if (drafts.length > 0) {
+          console.log(`\nBản nháp không đăng (${drafts.length}): ${drafts.map((d) => d.file).join(', ')}\n`);
+        }
         if (problems.length === 0) return;
         console.error(`\nNội dung có lỗi, trang chưa được dựng:\n\n${formatProblems(problems)}\n`);
         process.exit(1);

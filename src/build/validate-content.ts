@@ -1,11 +1,14 @@
 // Build-time only: reads every content file of the given units, checks it against its schema and
 // returns the problems in the editor's language. Used by `npm run check` and before every build.
+// A draft (`draft: true`) is checked by the same rules, but what it lacks is a reminder, not a problem:
+// it is not published, so it never stops the check or the build; nothing else may point to it.
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { formatProblems, issuesToProblems, type ContentProblem } from '../lib/content-errors.ts';
+import { formatProblems, issuesToProblems, problemLine, type ContentProblem } from '../lib/content-errors.ts';
 import { referenceProblems, sitePaths, type LoadedEntry } from '../lib/content-references.ts';
+import { isDraft } from '../schemas/common.ts';
 import { collectionSpecs, entryId, type CollectionSpec } from '../schemas/index.ts';
 import { allowedHostsFile, heavyImageProblems, lintEntry, parseAllowedHosts, type LintEntry } from './content-lint.ts';
 import { qrHistoryProblems } from './qr-history.ts';
@@ -78,8 +81,8 @@ function readAllowedHosts(dir: string): { hosts: Set<string>; problems: ContentP
 }
 
 /**
- * The valid entries of one kind for one unit, read and parsed exactly as the check reads them; files that
- * do not pass are left out (the check reports them). For build steps that need another unit's content.
+ * The valid entries of one kind for one unit, read and parsed exactly as the check reads them; drafts and
+ * files that do not pass are left out (the check reports them). For build steps that need another unit's content.
  */
 export function readEntries<S extends z.ZodType>(
   spec: CollectionSpec<S>,
@@ -93,7 +96,9 @@ export function readEntries<S extends z.ZodType>(
     .flatMap((rel) => {
       const file = `content/${rel}`;
       try {
-        const parsed = spec.schema(imagePath).safeParse(readData(file, readFileSync(join(dir, rel), 'utf8')));
+        const data = readData(file, readFileSync(join(dir, rel), 'utf8'));
+        if (spec.drafts && isDraft(data)) return [];
+        const parsed = spec.schema(imagePath).safeParse(data);
         return parsed.success ? [{ id: entryId(rel, spec.idFrom), data: parsed.data }] : [];
       } catch (error) {
         if (error instanceof ContentSyntaxError) return [];
@@ -102,20 +107,51 @@ export function readEntries<S extends z.ZodType>(
     });
 }
 
+/** A draft and what it still lacks before it can be published (empty: ready, only `draft` to remove). */
+export interface DraftNote {
+  file: string;
+  missing: ContentProblem[];
+}
+
+export interface ContentCheck {
+  /** What stops the check and the build. */
+  problems: ContentProblem[];
+  /** Drafts, each with what it still lacks: a reminder that stops nothing. */
+  drafts: DraftNote[];
+}
+
+/** The problems that stop the check and the build (drafts aside). */
 export function validateContent(
   units: readonly string[],
   dir = contentDir,
   publicDir = join(dir, '..', 'public'),
 ): ContentProblem[] {
+  return checkContent(units, dir, publicDir).problems;
+}
+
+export function checkContent(
+  units: readonly string[],
+  dir = contentDir,
+  publicDir = join(dir, '..', 'public'),
+): ContentCheck {
   const fileSize = fileSizeIn(dir, publicDir);
   const context = { publicFileExists: (path: string) => fileSize(`public${path}`) !== undefined };
   const allowed = readAllowedHosts(dir);
   const problems: ContentProblem[] = [...allowed.problems];
+  const drafts = new Map<string, ContentProblem[]>();
   const checked = new Set<string>();
   const reported = new Set<string>();
+  /** Shared files are checked against every unit's content: each finding is reported once. */
+  const firstReport = (p: ContentProblem) => {
+    const key = `${p.file}|${p.field}|${p.line}|${p.message}`;
+    const first = !reported.has(key);
+    reported.add(key);
+    return first;
+  };
   for (const unit of units) {
     const loaded: Record<string, LoadedEntry[]> = {};
     const lintable: LintEntry[] = [];
+    const draftLintable: LintEntry[] = [];
     for (const [name, spec] of Object.entries(collectionSpecs)) {
       const valid: LoadedEntry[] = (loaded[name] = []);
       const seen = new Map<string, string>();
@@ -153,22 +189,29 @@ export function validateContent(
           if (firstTime) problems.push({ file, field: '(toàn bộ tệp)', message: error.message });
           continue;
         }
+        const draft = spec.drafts && isDraft(data);
+        // A draft's findings go to its reminder; it is not an entry others may name or link to.
+        const found: ContentProblem[] = draft ? (drafts.get(file) ?? []) : problems;
+        if (draft) drafts.set(file, found);
         const schema = spec.schema(imagePath);
         const result = schema.safeParse(data);
         const bodyProblem = result.success ? spec.body?.(result.data as never, bodyOf(file, raw)) : undefined;
-        if (bodyProblem && firstTime) problems.push({ file, field: '(nội dung bài)', message: bodyProblem });
+        if (bodyProblem && firstTime) found.push({ file, field: '(nội dung bài)', message: bodyProblem });
         if (result.success && firstTime) {
-          problems.push(...(spec.rules?.(result.data as never) ?? []).map((p) => ({ file, ...p })));
+          found.push(...(spec.rules?.(result.data as never) ?? []).map((p) => ({ file, ...p })));
         }
-        if (result.success) {
+        if (result.success && draft) draftLintable.push({ file, raw, data: result.data });
+        else if (result.success) {
           valid.push({ id, file, data: result.data, body: bodyOf(file, raw) });
           lintable.push({ file, raw, data: result.data });
-        } else if (firstTime) problems.push(...issuesToProblems(file, result.error.issues, schema, data));
+        } else if (firstTime) found.push(...issuesToProblems(file, result.error.issues, schema, data));
       }
     }
-    // Shared files are checked against every unit's content; report each problem once.
     const lintContext = { pages: sitePaths(loaded), fileSize, allowedHosts: allowed.hosts, unit };
     const images = ['shared', `units/${unit}`].flatMap((folder) => globSync(`${folder}/**/*`, { cwd: dir }));
+    for (const p of draftLintable.flatMap((entry) => lintEntry(entry, lintContext))) {
+      if (firstReport(p)) drafts.get(p.file)?.push(p);
+    }
     for (const p of [
       ...referenceProblems(loaded, context),
       ...lintable.flatMap((entry) => lintEntry(entry, lintContext)),
@@ -177,13 +220,26 @@ export function validateContent(
         lintContext,
       ),
     ]) {
-      const key = `${p.file}|${p.field}|${p.line}|${p.message}`;
-      if (!reported.has(key)) problems.push(p);
-      reported.add(key);
+      if (firstReport(p)) problems.push(p);
     }
   }
   problems.push(...qrHistoryProblems(dir));
-  return problems;
+  return { problems, drafts: [...drafts].map(([file, missing]) => ({ file, missing })) };
+}
+
+/** The reminder `npm run check` prints for drafts: each one and what it still lacks, in Vietnamese. */
+export function formatDrafts(drafts: readonly DraftNote[]): string {
+  const blocks = drafts.map(({ file, missing }) =>
+    missing.length
+      ? `◦ Bản nháp ${file} — còn thiếu hoặc chưa đúng:\n${missing.map(problemLine).join('\n')}`
+      : `◦ Bản nháp ${file} — đã đủ: bỏ dòng draft: true (hoặc đặt draft: false) để đăng.`,
+  );
+  return [
+    `Nhắc việc: ${drafts.length} bản nháp chưa đăng (không hiện trên trang; không làm dừng kiểm tra hay dựng trang).`,
+    'Khi bỏ draft: true, mọi trường dưới đây phải đúng, nếu không trang sẽ không dựng được.',
+    '',
+    blocks.join('\n\n'),
+  ].join('\n');
 }
 
 export { formatProblems };

@@ -48,8 +48,20 @@ export function kindFolder(name: CollectionName, unit: string, contentPath: stri
 
 const isMarkdown = (name: CollectionName) => ['md', 'mdx'].includes(collectionSpecs[name].extension);
 
+/**
+ * The draft switch, first in the form. Sveltia (like Decap) has no «required only when» rule: a required field
+ * is required whatever the switch says, so the editor asks for every field before saving. What the switch
+ * does is what `draft: true` does in a file: the entry is never published, even once merged.
+ */
+export const draftHint =
+  'Bật: bản nháp, không hiện ở đâu trên trang, kể cả khi đã xuất bản trong trang soạn thảo. Tắt để đăng. ' +
+  'Trang soạn thảo vẫn đòi điền đủ các trường bắt buộc trước khi lưu.';
+
 function fieldsOf(name: CollectionName): CmsField[] {
-  const fields = entryFields(collectionJsonSchema(name), relations[name]);
+  const all = entryFields(collectionJsonSchema(name), relations[name]);
+  // Off is a value too: no «required» star on a switch.
+  const draft = all.filter((f) => f.name === 'draft').map((f) => ({ ...f, hint: draftHint, required: false }));
+  const fields = [...draft, ...all.filter((f) => f.name !== 'draft')];
   if (!isMarkdown(name)) return fields;
   const hint = bodyHints[name];
   return [...fields, { name: 'body', label: 'Nội dung bài', widget: 'markdown', ...(hint ? { hint } : {}) }];

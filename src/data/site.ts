@@ -1,6 +1,7 @@
-// The one place pages get content from: the active unit's profile and its public entries, in order.
+// The one place pages get content from: the active unit's profile and its entries, in order. Every entry
+// here is public: drafts never enter the collections (src/content.config.ts).
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { newestFirst, published } from '../lib/entries.ts';
+import { newestFirst } from '../lib/entries.ts';
 import { applyOverride, type LocalProcedure } from '../lib/procedures.ts';
 import { hasLeaflet } from '../lib/qr.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
@@ -12,11 +13,11 @@ export async function getUnit(): Promise<UnitProfile> {
 }
 
 export async function getNews(): Promise<CollectionEntry<'news'>[]> {
-  return newestFirst(published(await getCollection('news')));
+  return newestFirst(await getCollection('news'));
 }
 
 export async function getCampaigns(): Promise<CollectionEntry<'campaigns'>[]> {
-  return newestFirst(published(await getCollection('campaigns')));
+  return newestFirst(await getCollection('campaigns'));
 }
 
 export interface Guide {
@@ -44,7 +45,7 @@ export async function getFaq(): Promise<CollectionEntry<'faq'>[]> {
 }
 
 export async function getInfographics(): Promise<CollectionEntry<'infographics'>[]> {
-  return newestFirst(published(await getCollection('infographics')));
+  return newestFirst(await getCollection('infographics'));
 }
 
 /** Static paths for the pages made per QR code; `withLeaflet` keeps only codes with a leaflet to print. */

@@ -225,13 +225,15 @@ export function issuesToProblems(
   return problems;
 }
 
+/** «  • Trường «summary», dòng 3: …»: one problem, under the line naming its file. */
+export function problemLine(p: ContentProblem): string {
+  return `  • Trường «${p.field}»${p.line ? `, dòng ${p.line}` : ''}: ${p.message}`;
+}
+
 export function formatProblems(problems: readonly ContentProblem[]): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const blocks = [...byFile].map(
-    ([file, list]) =>
-      `✗ ${file}\n${list.map((p) => `  • Trường «${p.field}»${p.line ? `, dòng ${p.line}` : ''}: ${p.message}`).join('\n')}`,
-  );
+  const blocks = [...byFile].map(([file, list]) => `✗ ${file}\n${list.map(problemLine).join('\n')}`);
   const count = problems.length;
   return `${blocks.join('\n\n')}\n\nCó ${count} lỗi nội dung trong ${byFile.size} tệp. Sửa các trường nêu trên rồi chạy lại.`;
 }

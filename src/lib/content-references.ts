@@ -189,19 +189,18 @@ export function sitePaths(loaded: Loaded): Set<string> {
     '/q/in/',
     '/robots.txt',
   ]);
-  const live = (e: LoadedEntry) => !(e.data as { draft?: boolean }).draft;
   const guides = new Set((loaded.procedures ?? []).map((e) => e.id));
   for (const id of guides) paths.add(`/thu-tuc/${id}/`);
   for (const e of loaded.samples ?? []) {
     const guide = (e.data as { procedure: string }).procedure;
     if (guides.has(guide)) paths.add(`/thu-tuc/${guide}/ho-so-mau/`);
   }
-  const news = (loaded.news ?? []).filter(live);
+  const news = loaded.news ?? [];
   for (const e of news) paths.add(`/tin-tuc/${e.id}/`);
   for (const e of news) for (const tag of (e.data as { tags?: string[] }).tags ?? []) paths.add(tagHref(tag));
   for (let n = 2; n <= Math.ceil(news.length / NEWS_PAGE_SIZE); n++) paths.add(newsPageHref(n));
-  for (const e of (loaded.campaigns ?? []).filter(live)) paths.add(`/tuyen-truyen/${e.id}/`);
-  for (const e of (loaded.infographics ?? []).filter(live)) paths.add(`/infographic/${e.id}/`);
+  for (const e of loaded.campaigns ?? []) paths.add(`/tuyen-truyen/${e.id}/`);
+  for (const e of loaded.infographics ?? []) paths.add(`/infographic/${e.id}/`);
   for (const e of loaded.metrics ?? []) for (const ext of ['csv', 'json']) paths.add(`/so-lieu/${e.id}.${ext}`);
   for (const e of loaded.screens ?? []) paths.add(`/kiosk/${e.id}/`);
   for (const e of loaded.qr ?? []) {

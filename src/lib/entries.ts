@@ -1,12 +1,8 @@
-// Pure helpers over content entries: what is public, and in what order.
+// Pure helpers over content entries: in what order, in which groups and pages. (Drafts never reach them:
+// src/content.config.ts leaves drafts out of the collections.)
 
 interface Dated {
-  data: { date: Date; draft?: boolean };
-}
-
-/** Drafts never reach the public site. */
-export function published<T extends { data: { draft?: boolean } }>(entries: readonly T[]): T[] {
-  return entries.filter((e) => !e.data.draft);
+  data: { date: Date };
 }
 
 /** Newest first; the same date keeps a stable order by id. */

@@ -23,6 +23,8 @@ interface Kind {
   namesProcedure?: boolean;
   /** Markdown kinds: what to write below the frontmatter. */
   body?: (variant: string) => string;
+  /** Kinds made of variants: the one a new file is, when the editor names none (else the schema's first). */
+  variant?: string;
 }
 
 const replaceNote = 'thay cho dòng ghi chú này';
@@ -53,7 +55,8 @@ const kinds: Record<CreatableKind, Kind> = {
   messages: { aliases: ['khau-hieu', 'thong-diep'] },
   screens: { aliases: ['man-hinh'] },
   metrics: { aliases: ['so-lieu'] },
-  qr: { aliases: ['ma-qr'] },
+  // A new code is a prepared one, not yet printed, once src/schemas/qr.ts has that state.
+  qr: { aliases: ['ma-qr'], variant: 'chuan-bi' },
   procedures: { aliases: ['thu-tuc'] },
   procedureOverrides: { aliases: ['thu-tuc-rieng'], namesProcedure: true },
   samples: { aliases: ['ho-so-mau'], namesProcedure: true },
@@ -68,6 +71,27 @@ const variantAliases: Record<string, { name: CreatableKind; variant: string }> =
 };
 
 const unitAliases = ['units', 'don-vi', 'ho-so-don-vi'];
+
+/** One thing `npm run new` can make: a kind, or one variant of a kind made of variants. */
+export interface KindChoice {
+  name: CreatableKind;
+  /** What the editor types for it. */
+  alias: string;
+  /** The file is named after an existing procedure guide: the «title» is that guide's file name. */
+  namesProcedure: boolean;
+}
+
+/** Every kind `npm run new` can make, and every variant it names, in the order editors need them most. */
+export function kindChoices(): KindChoice[] {
+  return [
+    ...Object.entries(kinds).map(([name, kind]) => ({
+      name: name as CreatableKind,
+      alias: kind.aliases[0] ?? name,
+      namesProcedure: kind.namesProcedure ?? false,
+    })),
+    ...Object.entries(variantAliases).map(([alias, { name }]) => ({ name, alias, namesProcedure: false })),
+  ];
+}
 
 export const USAGE_EXAMPLE = 'npm run new -- tin "Phường Hồng Bàng ra mắt trợ lý ảo"';
 
@@ -211,16 +235,16 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
 
   const today = vietnamDate(request.now);
   const schema = collectionJsonSchema(name);
-  const { entry, tag } = pickVariant(schema, variant);
+  const { entry, tag } = pickVariant(schema, variant || kind.variant || '');
   const preset: Record<string, unknown> = {};
   if (kind.namesProcedure) {
     if (name === 'samples') preset.procedure = slug;
   } else if (spec.titleField) preset[spec.titleField] = title;
-  const hasDraft = entry.properties?.draft !== undefined;
-  if (hasDraft) preset.draft = true;
+  // Every kind that can be made here can be a draft: the new file starts as one, so it passes the check and
+  // the build while its fields are still empty, and is published only once the editor removes the flag.
+  preset.draft = true;
   const node = skeleton(schema, today, preset, tag);
-  const draft = node.fields.find((f) => f.key === 'draft');
-  if (draft) draft.node.hint = 'Bản nháp: true thì chưa đăng công khai; đổi thành false khi đã điền đủ để đăng';
+  node.fields.sort((a, b) => Number(b.key === 'draft') - Number(a.key === 'draft'));
   const { toFill, dated } = fieldsOf(node);
 
   const optional = optionalFields(entry, node);
@@ -228,14 +252,15 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
     ...(spec.titleField && !kind.namesProcedure ? titleNotes(entry, spec.titleField, title) : []),
     ...dated.map((field) => `Trường ${field} đã điền ngày hôm nay (${today}): sửa nếu cần.`),
   ];
-  if (hasDraft) {
-    notes.push(
-      'Tệp đang là bản nháp (draft: true), chưa hiện trên trang. Khi điền xong, đổi thành draft: false để đăng.',
-    );
-  }
+  notes.push(
+    'Tệp là bản nháp (draft: true): chưa hiện ở đâu trên trang, và npm run check chỉ nhắc những gì còn thiếu. ' +
+      'Khi điền xong, bỏ dòng draft: true (hoặc đặt draft: false) để đăng: từ lúc đó mọi trường phải đúng.',
+  );
   if (scope === 'shared') notes.push('Tệp đặt trong content/shared: dùng chung cho trang của mọi đơn vị.');
   if (name === 'qr') {
-    notes.push(`Tên tệp «${slug}» là mã QR, nằm trong địa chỉ in trên mã. Mã đã phát hành không được xóa hay đổi tên.`);
+    notes.push(
+      `Tên tệp «${slug}» là mã QR, nằm trong địa chỉ in trên mã. Khi còn là bản nháp, mã chưa có trang: đừng in. Mã đã phát hành không được xóa hay đổi tên.`,
+    );
   }
 
   let text: string;
@@ -293,8 +318,8 @@ export function report(s: Scaffold): string {
   lines.push(
     'Bước tiếp theo:',
     '  1. Mở tệp, điền các trường trên. Chỉ ghi điều văn bản nguồn nêu, không đoán.',
-    '  2. Chạy npm run check: lệnh nêu đúng tệp và trường còn thiếu hoặc sai. Sửa đến khi báo ✓.',
-    '  3. Chạy npm run build rồi npm run preview để xem trang trước khi đăng.',
+    '  2. Chạy npm run check: lệnh nhắc bản nháp này còn thiếu trường nào. Điền đến khi lệnh báo bản nháp «đã đủ».',
+    '  3. Bỏ dòng draft: true, chạy lại npm run check (phải báo ✓), rồi npm run build và npm run preview để xem trang.',
   );
   return lines.join('\n');
 }

@@ -15,7 +15,6 @@ const base = {
     .array(z.enum(keysOf(tags)))
     .default([])
     .describe('Chủ đề, chọn trong danh sách: nghi-quyet-57, chuyen-doi-so, binh-dan-hoc-vu-so, dich-vu-cong…'),
-  draft: z.boolean().default(false).describe('Bản nháp: chưa đăng công khai'),
   sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của nội dung'),
 };
 

@@ -103,5 +103,35 @@ export const video = z
   })
   .describe('Video kèm phụ đề hoặc lời thoại');
 
+/**
+ * A draft: the file is kept in the repository but never published. A draft never enters the site's
+ * collections (src/content.config.ts) nor the check's list of entries (src/build/validate-content.ts): it
+ * makes no page, no sitemap or search entry, no RSS item, no slide and no offline copy. `npm run check`
+ * lists what it still lacks as a reminder; once `draft` is removed or false, every rule applies.
+ */
+export const draft = z
+  .boolean()
+  .default(false)
+  .describe('Bản nháp: true thì tệp chưa đăng công khai và được phép còn thiếu; bỏ dòng này hoặc đặt false để đăng');
+
+/** Whether raw file data (before any schema) is marked as a draft. */
+export const isDraft = (data: unknown): boolean =>
+  typeof data === 'object' && data !== null && (data as { draft?: unknown }).draft === true;
+
+/**
+ * The schema of a kind that can be a draft: every entry (each variant of a union of kinds) takes the `draft`
+ * field. Typed as the schema it wraps: the site's collections never hold a draft.
+ */
+export function withDraft<S extends z.ZodType>(schema: S): S {
+  if (schema instanceof z.ZodObject) {
+    return ('draft' in schema.shape ? schema : schema.safeExtend({ draft })) as unknown as S;
+  }
+  if (schema instanceof z.ZodDiscriminatedUnion && schema.def.checks === undefined) {
+    const options = (schema.options as z.ZodObject[]).map((option) => withDraft(option));
+    return z.discriminatedUnion(schema.def.discriminator, options as [z.ZodObject, ...z.ZodObject[]]) as unknown as S;
+  }
+  throw new Error('withDraft: chỉ áp dụng cho một đối tượng hoặc một hợp các đối tượng không có điều kiện chung');
+}
+
 // Vietnamese messages for every schema error, in Astro's build and in `npm run check` alike.
 z.config({ customError: vietnameseIssueMessage });

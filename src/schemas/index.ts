@@ -7,6 +7,7 @@ import { faqSchema } from './faq.ts';
 import type { ImageFn } from './image.ts';
 import { infographicSchema } from './infographic.ts';
 import { messageSchema } from './message.ts';
+import { withDraft } from './common.ts';
 import { chartProblems, consistencyProblems } from '../lib/metrics.ts';
 import { indicatorSchema, metricsSchema } from './metrics.ts';
 import { newsSchema } from './news.ts';
@@ -28,7 +29,13 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   extension: 'md' | 'mdx' | 'yaml' | 'json';
   /** The field that names an entry (in lists, and the title of a new one); none: the file name does. */
   titleField?: string;
+  /** The kind's schema; every kind but the unit profile also takes `draft` (see `withDraft` in common.ts). */
   schema: (image: ImageFn) => S;
+  /**
+   * A file of this kind can be a draft (`draft: true`): never published, checked only as a reminder. Only the
+   * unit profile cannot: every page is built from it, so it is always checked in full.
+   */
+  drafts: boolean;
   /** Checks across an entry's own fields that a schema cannot express. */
   rules?: (data: z.infer<S>) => { field: string; message: string }[];
   /** For Markdown kinds: what the body must hold, given the entry's data; a message when it does not. */
@@ -40,8 +47,9 @@ const md = '*.{md,mdx}';
 /** A Markdown body as readers get it: without HTML comments (.md) or MDX comments (.mdx). */
 const visibleText = (body: string) => body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '').trim();
 
-function spec<S extends z.ZodType>(s: CollectionSpec<S>): CollectionSpec<S> {
-  return s;
+function spec<S extends z.ZodType>(s: Omit<CollectionSpec<S>, 'drafts'> & { drafts?: false }): CollectionSpec<S> {
+  const drafts = s.drafts ?? true;
+  return { ...s, drafts, schema: drafts ? (image) => withDraft(s.schema(image)) : s.schema };
 }
 
 export const collectionSpecs = {
@@ -51,6 +59,7 @@ export const collectionSpecs = {
     titleField: 'name',
     patterns: (unit) => [`units/${unit}/unit.yaml`],
     idFrom: 'folder',
+    drafts: false,
     schema: () => unitSchema,
   }),
   procedures: spec({

@@ -12,5 +12,4 @@ export const infographicSchema = <I extends z.ZodType>(image: ImageFn<I>) =>
     date: calendarDate.describe('Ngày số liệu hoặc ngày đăng (NNNN-TT-NN)'),
     datePrecision,
     sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Nguồn của số liệu trong ảnh'),
-    draft: z.boolean().default(false).describe('Bản nháp: chưa đăng công khai'),
   });

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import type { ImageFn } from './image.ts';
 import { isoDate, vietnamDate } from '../lib/dates.ts';
 import { keysOf, tags } from '../lib/vocabulary.ts';
-import { altText, calendarDate, datePrecision, source, text } from './common.ts';
+import { altText, calendarDate, datePrecision, draft, source, text } from './common.ts';
 
 export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>) =>
   z
@@ -25,7 +25,7 @@ export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>) =>
         .default([])
         .describe('Chủ đề, chọn trong danh sách: nghi-quyet-57, chuyen-doi-so, binh-dan-hoc-vu-so, dich-vu-cong…'),
       featured: z.boolean().default(false).describe('Đưa tin lên trang chủ'),
-      draft: z.boolean().default(false).describe('Bản nháp: chưa đăng công khai'),
+      draft,
       sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của các sự việc trong tin'),
     })
     // A date is a day in Vietnam: from 00:00 there, today's date is not in the future.

@@ -1,12 +1,13 @@
 // `npm run new` as an editor runs it, on a copy of the fixture site: a file for every kind where the
-// build reads it, never over an existing one, and the way from the new file to valid content: the check
-// names exactly the fields `new` said to fill, and once they are filled the file is valid.
+// build reads it, never over an existing one, and the way from the new file to valid content: the new file
+// is a draft the check passes, reminding exactly the fields `new` said to fill; published unfilled, it is
+// refused; once they are filled the file is valid. (tests/cli/drafts.test.ts builds the drafts.)
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/build/validate-content.ts';
+import { checkContent } from '../../src/build/validate-content.ts';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -37,7 +38,8 @@ function listedFields(output: string): string[] {
   return [...section.matchAll(/^ {2}• (.+?): /gm)].map((m) => m[1] ?? '').filter((f) => f !== '(nội dung bài)');
 }
 
-const problemsIn = (file: string) => validateContent(['demo'], dir, publicDir).filter((p) => p.file === file);
+const problemsIn = (file: string) => checkContent(['demo'], dir, publicDir).problems.filter((p) => p.file === file);
+const reminderOf = (file: string) => checkContent(['demo'], dir, publicDir).drafts.find((d) => d.file === file);
 
 // [what the editor types, title, the file expected under content/, the kind], one or more per kind.
 const cases: [string[], string, string][] = [
@@ -91,8 +93,9 @@ describe('npm run new, for each kind', () => {
       expect(statSync(file).mtimeMs).toBe(modified);
     });
 
-    it('is stopped by the check, which names exactly the fields `new` listed', () => {
-      const named = [...new Set(problemsIn(`content/${path}`).map((p) => p.field))];
+    it('passes the check as a draft, whose reminder names exactly the fields `new` listed', () => {
+      expect(problemsIn(`content/${path}`)).toEqual([]);
+      const named = [...new Set(reminderOf(`content/${path}`)?.missing.map((p) => p.field))];
       expect(named.sort()).toEqual([...listed].sort());
     });
   });
@@ -103,21 +106,37 @@ describe('from a new news item to valid content', () => {
   const file = join(dir, path);
   const title = 'Ngày hội chuyển đổi số';
 
-  it('unfilled, stops `npm run check`, which names the file and every empty field', () => {
-    expect(runNew('tin', title).status).toBe(0);
-    const check = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], {
+  const check = () => {
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--content-only'], {
       cwd: root,
       encoding: 'utf8',
       env: { ...process.env, SITE_CONTENT_DIR: dir, SITE_UNIT: 'demo' },
       timeout: 60_000,
     });
-    const output = `${check.stdout}\n${check.stderr}`;
-    expect(check.status).toBe(1);
-    expect(output).toContain(`✗ content/${path}`);
-    for (const field of ['summary', 'sources[1].document', 'sources[1].issuer', 'sources[1].date']) {
-      expect(output).toContain(`Trường «${field}»`);
-    }
+    const output = `${run.stdout}\n${run.stderr}`;
     expect(output).not.toMatch(stackTrace);
+    return { status: run.status, output };
+  };
+  const emptyFields = ['summary', 'sources[1].document', 'sources[1].issuer', 'sources[1].date'];
+
+  it('unfilled, is a draft: `npm run check` passes and reminds the file and every empty field', () => {
+    expect(runNew('tin', title).status).toBe(0);
+    const { status, output } = check();
+    expect(status).toBe(0);
+    expect(output).toContain(`◦ Bản nháp content/${path} — còn thiếu hoặc chưa đúng:`);
+    for (const field of emptyFields) expect(output).toContain(`Trường «${field}»`);
+    expect(output).not.toContain('✗');
+    expect(output).toContain('✓ Nội dung hợp lệ');
+  });
+
+  it('unfilled and set to publish, stops `npm run check`, which names the file and every empty field', () => {
+    const draft = readFileSync(file, 'utf8');
+    writeFileSync(file, draft.replace(/^draft: true.*\n/m, ''));
+    const { status, output } = check();
+    writeFileSync(file, draft);
+    expect(status).toBe(1);
+    expect(output).toContain(`✗ content/${path}`);
+    for (const field of emptyFields) expect(output).toContain(`Trường «${field}»`);
   });
 
   it('filled in by the editor and set to publish, passes the check', () => {
@@ -126,7 +145,7 @@ describe('from a new news item to valid content', () => {
       .replace(/^ {2}- document: ''/m, '  - document: Báo cáo số 12/BC-UBND về ngày hội chuyển đổi số')
       .replace(/^ {4}issuer: ''/m, '    issuer: UBND phường Thử Nghiệm')
       .replace(/^ {4}date: ''/m, "    date: '2026-01'")
-      .replace(/^draft: true/m, 'draft: false')
+      .replace(/^draft: true.*\n/m, '')
       .replace(/\{\/\*[\s\S]*?\*\/\}/, 'Phường tổ chức ngày hội, theo Báo cáo số 12/BC-UBND.');
     writeFileSync(file, filled);
     expect(filled).toContain(`title: ${title} #`);

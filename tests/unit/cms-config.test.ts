@@ -108,6 +108,19 @@ describe('web editor and schemas', () => {
     },
   );
 
+  it.each(Object.keys(collectionSpecs) as CollectionName[])(
+    '%s: a draft switch first, off by default, when the kind can be a draft',
+    (name) => {
+      const [first] = fieldsOf(name);
+      if (!collectionSpecs[name].drafts) {
+        expect(fieldsOf(name).some((f) => f.name === 'draft')).toBe(false);
+        return;
+      }
+      expect(first).toMatchObject({ name: 'draft', label: 'Bản nháp', widget: 'boolean', default: false });
+      expect(first?.hint).toContain('không hiện ở đâu trên trang');
+    },
+  );
+
   it('finds a field that the editor lost', () => {
     const news = zodFields(collectionSpecs.news.schema(imageFn as never));
     const editor = editorFields(fieldsOf('news').filter((f) => f.name !== 'summary'));

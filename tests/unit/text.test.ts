@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByVocabulary, newestFirst, paginate, published, related } from '../../src/lib/entries.ts';
+import { groupByVocabulary, newestFirst, paginate, related } from '../../src/lib/entries.ts';
 import { formatFigure, formatNumber } from '../../src/lib/figures.ts';
 import { contentGroups, currentSection, primaryNav } from '../../src/lib/navigation.ts';
 import { ASK, describeChannels, describeFee, describeTime, formatVnd } from '../../src/lib/procedure-text.ts';
@@ -78,10 +78,10 @@ describe('navigation', () => {
 });
 
 describe('entries', () => {
-  const e = (id: string, date: string, draft = false) => ({ id, data: { date: new Date(date), draft } });
-  it('drops drafts and sorts newest first, stable by id', () => {
-    const list = [e('a', '2025-08-13'), e('c', '2025-10-10', true), e('b', '2025-12-01'), e('d', '2025-08-13')];
-    expect(newestFirst(published(list)).map((x) => x.id)).toEqual(['b', 'a', 'd']);
+  const e = (id: string, date: string) => ({ id, data: { date: new Date(date) } });
+  it('sorts newest first, stable by id', () => {
+    const list = [e('a', '2025-08-13'), e('b', '2025-12-01'), e('d', '2025-08-13')];
+    expect(newestFirst(list).map((x) => x.id)).toEqual(['b', 'a', 'd']);
   });
 });
 
