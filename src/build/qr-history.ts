@@ -9,11 +9,16 @@ import { parse } from 'yaml';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { isPrinted } from '../lib/qr.ts';
 
-/** The status a version of a registry file gives; undefined when the text is not a YAML mapping. */
+/**
+ * The status a version of a registry file gives; undefined when the text is not a YAML mapping. A draft
+ * (draft: true) is never built, so never printed: it counts as prepared, whatever its status says.
+ */
 export function statusOf(text: string): unknown {
   try {
     const data: unknown = parse(text);
-    return data && typeof data === 'object' ? (data as { status?: unknown }).status : undefined;
+    if (!data || typeof data !== 'object') return undefined;
+    const { status, draft } = data as { status?: unknown; draft?: unknown };
+    return draft === true ? 'chuan-bi' : status;
   } catch {
     return undefined;
   }

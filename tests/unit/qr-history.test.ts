@@ -55,6 +55,10 @@ describe('statusOf', () => {
     expect(statusOf('status: dang-dung\ntarget: /\n')).toBe('dang-dung');
     expect(statusOf("# Mã cho hộ dân\nstatus: 'chuan-bi'\n")).toBe('chuan-bi');
   });
+  it('counts a draft as prepared: it was never built, so never printed', () => {
+    expect(statusOf('draft: true\nstatus: dang-dung\ntarget: /\n')).toBe('chuan-bi');
+    expect(statusOf('draft: false\nstatus: dang-dung\ntarget: /\n')).toBe('dang-dung');
+  });
   it('gives nothing for text that is not a YAML mapping', () => {
     expect(statusOf('status: [dang-dung')).toBeUndefined();
     expect(statusOf('- dang-dung\n')).toBeUndefined();
