@@ -202,9 +202,12 @@ describe('variants', () => {
     expect(made.text).toMatch(/- kind: so-lieu # .*khau-hieu/);
   });
 
-  it('gives a QR code «in use» and says the file name is the printed code', () => {
+  it('gives a QR code «prepared» (never a print date it cannot know) and says the file name is the printed code', () => {
     const made = make('ma-qr', 'Tổ dân phố 5');
-    expect(dataOf(made.path, made.text).status).toBe('dang-dung');
+    const data = dataOf(made.path, made.text);
+    expect(data.status).toBe('chuan-bi');
+    expect(data).not.toHaveProperty('issued');
+    expect(data).not.toHaveProperty('printed');
     expect(made.notes.join('\n')).toContain('«to-dan-pho-5» là mã QR');
   });
 });
