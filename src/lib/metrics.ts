@@ -118,6 +118,8 @@ export interface ChartSpec {
   kind: 'cot' | 'tron';
   labels: string[];
   values: number[];
+  /** Each value as the report words it («gần 900 lượt»), for tooltips and screen readers. */
+  texts: string[];
 }
 
 /**
@@ -137,6 +139,7 @@ export function resolveChart(
     kind: chart.kind,
     labels: figures.map((f) => labelOf(f.indicator)),
     values: figures.map((f) => f.value),
+    texts: figures.map((f) => formatFigure(f)),
   };
   return { chart, figures, spec, period: periodText(figures[0]?.period) };
 }

@@ -2,6 +2,7 @@
 // says the report gives none.
 import { describe, expect, it } from 'vitest';
 import { formatFigure, noPeriod, periodText } from '../../src/lib/figures.ts';
+import { chartConfig } from '../../src/scripts/chart-setup.ts';
 import { figureSchema } from '../../src/schemas/metrics.ts';
 
 describe('formatFigure with a range', () => {
@@ -61,5 +62,27 @@ describe('figureSchema', () => {
     expect(result.error?.issues).toContainEqual(
       expect.objectContaining({ path: path.split('.'), message: expect.stringMatching(message) }),
     );
+  });
+});
+
+describe('chart tooltips', () => {
+  it('say each value as the report words it («gần 900 lượt»), not the bare number drawn', () => {
+    const spec = { kind: 'cot' as const, labels: ['Đăng ký', 'Hoàn thành'], values: [1440, 900] };
+    const config = chartConfig(
+      {
+        ...spec,
+        texts: [
+          formatFigure({ value: 1440, unit: 'luot' }),
+          formatFigure({ value: 900, unit: 'luot', qualifier: 'gan' }),
+        ],
+      },
+      { animate: false, fontSize: 15 },
+    );
+    const label = config.options?.plugins?.tooltip?.callbacks?.label as (c: {
+      dataIndex: number;
+      raw: unknown;
+    }) => string;
+    expect(label({ dataIndex: 1, raw: 900 })).toBe('gần 900 lượt');
+    expect(label({ dataIndex: 0, raw: 1440 })).toBe('1.440 lượt');
   });
 });

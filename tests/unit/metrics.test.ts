@@ -168,7 +168,12 @@ describe('resolveChart', () => {
   it('gives the chart, its figures in the chart’s order, the spec to draw it and its period', () => {
     const resolved = resolveChart(data, 'c', (id) => id.toUpperCase());
     expect(resolved?.figures.map((f) => f.indicator)).toEqual(['c', 'a']);
-    expect(resolved?.spec).toEqual({ kind: 'tron', labels: ['C', 'A'], values: [3, 1] });
+    expect(resolved?.spec).toEqual({
+      kind: 'tron',
+      labels: ['C', 'A'],
+      values: [3, 1],
+      texts: ['3 hồ sơ', '1 hồ sơ'],
+    });
     expect(resolved?.period).toBe('báo cáo không nêu kỳ');
   });
   it('gives the period its figures share, and never draws a range', () => {
