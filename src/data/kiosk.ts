@@ -4,17 +4,23 @@ import type { ImageMetadata } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { formatDateAs } from '../lib/dates.ts';
 import { formatFigure, sourceLine } from '../lib/figures.ts';
-import { resolveChart, type ChartSpec } from '../lib/metrics.ts';
+import { resolveChart, viewOf, type ChartSpec } from '../lib/metrics.ts';
 import { qrSvg, shortAddress } from '../lib/qr.ts';
 import type { Slide } from '../schemas/screen.ts';
 import { getInfographics, getNews } from './site.ts';
 
 export type SlideContent =
-  | { kind: 'so-lieu'; title: string; period: string; figures: { value: string; label: string }[]; source: string }
+  | {
+      kind: 'so-lieu';
+      title: string;
+      figures: { value: string; label: string; period: string; quote?: string | undefined }[];
+      source: string;
+    }
   | {
       kind: 'bieu-do';
       title: string;
       caption: string;
+      period: string;
       spec: ChartSpec;
       rows: { label: string; value: string }[];
       source: string;
@@ -53,11 +59,10 @@ export async function screenSlides(screen: CollectionEntry<'screens'>['data'], h
           {
             kind: 'so-lieu',
             title: d.title,
-            period: d.period.label,
-            figures: (picked.length > 0 ? picked : d.figures.slice(0, 3)).map((f) => ({
-              value: formatFigure(f.value, f.unit, f.qualifier),
-              label: labels.get(f.indicator) ?? f.indicator,
-            })),
+            figures: (picked.length > 0 ? picked : d.figures.slice(0, 3)).map((f) => {
+              const { value, label, period, quote } = viewOf(f, (id) => labels.get(id) ?? id);
+              return { value, label, period, quote };
+            }),
             source: sourceLine(d.source),
           },
         ];
@@ -71,10 +76,11 @@ export async function screenSlides(screen: CollectionEntry<'screens'>['data'], h
             kind: 'bieu-do',
             title: resolved.chart.title,
             caption: resolved.chart.caption,
+            period: resolved.period,
             spec: resolved.spec,
             rows: resolved.figures.map((f) => ({
               label: labels.get(f.indicator) ?? f.indicator,
-              value: formatFigure(f.value, f.unit, f.qualifier),
+              value: formatFigure(f),
             })),
             source: sourceLine(d.source),
           },

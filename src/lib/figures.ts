@@ -1,4 +1,5 @@
-// Numbers as Vietnamese readers write them: 9.096 hồ sơ, 99,09%, hơn 20.000 lượt.
+// Numbers as Vietnamese readers write them: 9.096 hồ sơ, 99,09%, hơn 20.000 lượt, 125–130 người; and a
+// figure's period, or that the report gives none.
 import { formatPartialDate } from './dates.ts';
 import { measureUnits, qualifiers } from './vocabulary.ts';
 
@@ -8,13 +9,28 @@ export function formatNumber(value: number): string {
   return number.format(value);
 }
 
-export function formatFigure(
-  value: number,
-  unit: keyof typeof measureUnits,
-  qualifier?: keyof typeof qualifiers | undefined,
-): string {
-  const amount = unit === 'phan-tram' ? `${formatNumber(value)}%` : `${formatNumber(value)} ${measureUnits[unit]}`;
-  return qualifier ? `${qualifiers[qualifier]} ${amount}` : amount;
+/** What a figure states: one number or, where the report writes «125 – 130», a range. */
+export interface Amount {
+  value?: number | undefined;
+  range?: { min: number; max: number } | undefined;
+  unit: keyof typeof measureUnits;
+  qualifier?: keyof typeof qualifiers | undefined;
+}
+
+/** A figure as residents read it: «9.096 hồ sơ», «99,09%», «hơn 20.000 lượt», a range as «125–130 người». */
+export function formatFigure(amount: Amount): string {
+  const { range, unit, qualifier } = amount;
+  const digits = range ? `${formatNumber(range.min)}–${formatNumber(range.max)}` : formatNumber(amount.value ?? 0);
+  const text = unit === 'phan-tram' ? `${digits}%` : `${digits} ${measureUnits[unit]}`;
+  return qualifier ? `${qualifiers[qualifier]} ${text}` : text;
+}
+
+/** What pages and screens say where the report gives no period for a figure. */
+export const noPeriod = 'báo cáo không nêu kỳ';
+
+/** A figure's period as the report words it, or that the report gives none. */
+export function periodText(period: { label: string } | undefined): string {
+  return period?.label ?? noPeriod;
 }
 
 /** A file size as readers expect it: 850 B, 120 kB, 1,4 MB. */

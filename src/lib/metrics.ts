@@ -1,8 +1,10 @@
 // Figures from the units' reports: how they must agree with each other, and how they read as a table
 // or a download. Parts must add up to their total, and a count to its percentage, within the rounding
-// the report itself used.
+// the report itself used; only figures of one period are added or drawn together, and a range («125–130»)
+// is never added, divided or drawn as one of its ends.
 import type { z } from 'astro/zod';
 import type { figureSchema, metricsSchema } from '../schemas/metrics.ts';
+import { formatFigure, periodText } from './figures.ts';
 
 export type Figure = z.infer<typeof figureSchema>;
 export type Dataset = z.infer<typeof metricsSchema>;
@@ -20,6 +22,31 @@ export function roundingOf(value: number): number {
   return 0.5 * 10 ** -decimals;
 }
 
+/** A figure with its single number: what may be added, divided and drawn. A range has none. */
+export type ExactFigure = Figure & { value: number; range?: undefined };
+
+export function isExact(f: Figure): f is ExactFigure {
+  return f.value !== undefined && f.range === undefined;
+}
+
+/** Figures are of one period when the report gives both the same period, or neither one. */
+function periodKey(f: Figure): string {
+  return f.period ? [f.period.from, f.period.to, f.period.label].join('|') : '';
+}
+
+/**
+ * Why these figures cannot be added up, divided or drawn together: a range among them, or periods that
+ * differ. `what` names the check or chart in the message; undefined when they can.
+ */
+function cannotCombine(what: string, figures: readonly Figure[]): string | undefined {
+  const ranges = figures.filter((f) => !isExact(f));
+  if (ranges.length > 0)
+    return `${what} dùng ${ranges.map((f) => `«${f.indicator}» (${formatFigure(f)})`).join(', ')}: một khoảng không cộng, chia hay vẽ được như một con số. Bỏ nó ra; nếu cần, nói về nó trong chú thích.`;
+  if (new Set(figures.map(periodKey)).size > 1)
+    return `${what} ghép các số liệu khác kỳ: ${figures.map((f) => `«${f.indicator}» (${periodText(f.period)})`).join(', ')}. Chỉ ghép các số cùng kỳ.`;
+  return undefined;
+}
+
 export function consistencyProblems(data: Pick<Dataset, 'figures' | 'checks'>): ConsistencyProblem[] {
   const byIndicator = new Map(data.figures.map((f) => [f.indicator, f]));
   const problems: ConsistencyProblem[] = [];
@@ -32,6 +59,12 @@ export function consistencyProblems(data: Pick<Dataset, 'figures' | 'checks'>): 
         field,
         message: `không có số liệu nào mang mã ${missing.map((m) => `«${m}»`).join(', ')} trong bộ này.`,
       });
+      return;
+    }
+    const figures = names.flatMap((n) => byIndicator.get(n) ?? []);
+    const refused = cannotCombine('phép kiểm tra này', figures);
+    if (refused) {
+      problems.push({ field, message: refused });
       return;
     }
     const value = (n: string) => byIndicator.get(n)?.value ?? 0;
@@ -63,17 +96,21 @@ export function consistencyProblems(data: Pick<Dataset, 'figures' | 'checks'>): 
   return problems;
 }
 
-/** Charts may only draw figures their dataset holds. */
+/** Charts may only draw figures their dataset holds, each a single number, all of one period. */
 export function chartProblems(data: Pick<Dataset, 'figures' | 'charts'>): ConsistencyProblem[] {
-  const known = new Set(data.figures.map((f) => f.indicator));
-  return (data.charts ?? []).flatMap((c, i) =>
-    c.figures
-      .filter((f) => !known.has(f))
-      .map((f) => ({
-        field: `charts[${i + 1}].figures`,
-        message: `biểu đồ «${c.id}» dùng «${f}», nhưng bộ số liệu không có chỉ tiêu này.`,
-      })),
-  );
+  const byIndicator = new Map(data.figures.map((f) => [f.indicator, f]));
+  return (data.charts ?? []).flatMap((c, i) => {
+    const field = `charts[${i + 1}].figures`;
+    const missing = c.figures
+      .filter((f) => !byIndicator.has(f))
+      .map((f) => ({ field, message: `biểu đồ «${c.id}» dùng «${f}», nhưng bộ số liệu không có chỉ tiêu này.` }));
+    if (missing.length > 0) return missing;
+    const refused = cannotCombine(
+      `biểu đồ «${c.id}»`,
+      c.figures.flatMap((f) => byIndicator.get(f) ?? []),
+    );
+    return refused ? [{ field, message: refused }] : [];
+  });
 }
 
 /** What Chart.js needs to draw a chart, on the figures page and on screens. */
@@ -81,26 +118,51 @@ export interface ChartSpec {
   kind: 'cot' | 'tron';
   labels: string[];
   values: number[];
+  /** Each value as the report words it («gần 900 lượt»), for tooltips and screen readers. */
+  texts: string[];
 }
 
 /**
- * One chart of a dataset with its figures in the chart's order and the spec to draw it; undefined when the
- * dataset has no such chart (the content check refuses that, so pages may treat it as a bug).
+ * One chart of a dataset with its figures in the chart's order, the spec to draw it and its period;
+ * undefined when the dataset has no such chart (the content check refuses that, so pages may treat it as
+ * a bug). A range is never drawn: the check refuses it, and it is left out here should one slip through.
  */
 export function resolveChart(
   data: Pick<Dataset, 'figures' | 'charts'>,
   chartId: string,
   labelOf: (indicator: string) => string,
-): { chart: Dataset['charts'][number]; figures: Figure[]; spec: ChartSpec } | undefined {
+): { chart: Dataset['charts'][number]; figures: ExactFigure[]; spec: ChartSpec; period: string } | undefined {
   const chart = data.charts.find((c) => c.id === chartId);
   if (!chart) return undefined;
-  const figures = chart.figures.flatMap((id) => data.figures.filter((f) => f.indicator === id));
+  const figures = chart.figures.flatMap((id) => data.figures.filter((f) => f.indicator === id)).filter(isExact);
   const spec = {
     kind: chart.kind,
     labels: figures.map((f) => labelOf(f.indicator)),
     values: figures.map((f) => f.value),
+    texts: figures.map((f) => formatFigure(f)),
   };
-  return { chart, figures, spec };
+  return { chart, figures, spec, period: periodText(figures[0]?.period) };
+}
+
+/** A figure as every surface shows it: label, value («125–130 người»), period, the report's own words. */
+export interface FigureView {
+  indicator: string;
+  label: string;
+  value: string;
+  period: string;
+  quote?: string | undefined;
+  note?: string | undefined;
+}
+
+export function viewOf(f: Omit<Figure, 'headline'>, labelOf: (indicator: string) => string): FigureView {
+  return {
+    indicator: f.indicator,
+    label: labelOf(f.indicator),
+    value: formatFigure(f),
+    period: periodText(f.period),
+    quote: f.quote,
+    note: f.note,
+  };
 }
 
 export interface UnitFigures {
@@ -135,7 +197,7 @@ export function compareAcrossUnits(
           unitName: u.unitName,
           indicator: f.indicator,
           figure: f,
-          period: d.period.label,
+          period: periodText(f.period),
           source: d.source,
         };
         groups.set(group, [...(groups.get(group) ?? []), row]);
@@ -148,7 +210,10 @@ export function compareAcrossUnits(
   return groups;
 }
 
-/** A CSV download of a dataset: one row per figure, UTF-8 with a byte-order mark so spreadsheets read Vietnamese. */
+/**
+ * A CSV download of a dataset: one row per figure, UTF-8 with a byte-order mark so spreadsheets read
+ * Vietnamese. `gia_tri` is the number, or a range as «125–130» with its ends in `tu` and `den`.
+ */
 export function datasetCsv(data: Dataset, labelOf: (indicator: string) => string): string {
   const quote = (v: string | number | undefined) => {
     const s = v === undefined ? '' : String(v);
@@ -158,25 +223,31 @@ export function datasetCsv(data: Dataset, labelOf: (indicator: string) => string
     'chi_tieu',
     'ten_chi_tieu',
     'gia_tri',
+    'tu',
+    'den',
     'don_vi',
     'dien_dat',
     'ky_so_lieu',
     'nguon',
     'co_quan',
     'ngay_van_ban',
+    'loi_van_ban',
     'ghi_chu',
   ];
   const rows = data.figures.map((f) =>
     [
       f.indicator,
       labelOf(f.indicator),
-      f.value,
+      f.range ? `${f.range.min}–${f.range.max}` : f.value,
+      f.range?.min,
+      f.range?.max,
       f.unit,
       f.qualifier,
-      data.period.label,
+      periodText(f.period),
       data.source.document,
       data.source.issuer,
       data.source.date,
+      f.quote,
       f.note,
     ]
       .map(quote)

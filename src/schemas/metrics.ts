@@ -1,21 +1,69 @@
-// Figures from a unit's reports: content/units/<unit>/metrics/<dataset>.json. One dataset = figures
-// from one document for one period. Indicator meanings live once in content/shared/indicators.yaml.
+// Figures from a unit's reports: content/units/<unit>/metrics/<dataset>.json. One dataset = the figures of
+// one document. Each figure carries its own period, and only where the document states one for it; its
+// value is one number or, where the document writes «125 – 130», a range. Indicator meanings live once in
+// content/shared/indicators/.
 import { z } from 'astro/zod';
 import { chartKinds, compareGroups, keysOf, measureUnits, qualifiers } from '../lib/vocabulary.ts';
 import { partialDate, slug, source, text } from './common.ts';
 
+export const periodSchema = z
+  .strictObject({
+    from: partialDate.optional().describe('Từ ngày (nếu văn bản nêu)'),
+    to: partialDate.describe('Đến ngày, hoặc thời điểm số liệu'),
+    label: text('Kỳ như văn bản ghi, ví dụ «01/7/2025 – 11/12/2025», «năm 2025», «tính đến tháng 11/2025»'),
+  })
+  .refine((p) => !p.from || p.from.slice(0, p.to.length) <= p.to, {
+    path: ['to'],
+    message: 'ngày kết thúc kỳ số liệu đứng trước ngày bắt đầu',
+  })
+  .describe(
+    'Kỳ của riêng con số này, chỉ khi văn bản nêu kỳ cho chính nó. Văn bản không nêu thì bỏ trống: trang ghi «báo cáo không nêu kỳ»',
+  );
+
+export const rangeSchema = z
+  .strictObject({
+    min: z.number().nonnegative('giá trị không được âm').describe('Số nhỏ của khoảng, ví dụ 125 trong «125 – 130»'),
+    max: z.number().nonnegative('giá trị không được âm').describe('Số lớn của khoảng, ví dụ 130 trong «125 – 130»'),
+  })
+  .refine((r) => r.min < r.max, { path: ['max'], message: 'số lớn của khoảng phải lớn hơn số nhỏ' })
+  .describe(
+    'Khi văn bản ghi một khoảng (ví dụ «125 – 130»): ghi hai đầu khoảng và bỏ trống «value». Khoảng hiện là «125–130», không vẽ biểu đồ, không cộng vào tổng',
+  );
+
 export const figureSchema = z
   .strictObject({
-    indicator: slug.describe('Mã chỉ tiêu, khai báo trong content/shared/indicators.yaml'),
-    value: z.number().nonnegative('giá trị không được âm').describe('Giá trị đúng như văn bản nguồn'),
+    indicator: slug.describe('Mã chỉ tiêu, khai báo trong content/shared/indicators/'),
+    value: z
+      .number()
+      .nonnegative('giá trị không được âm')
+      .optional()
+      .describe('Giá trị đúng như văn bản nguồn, một con số. Văn bản ghi một khoảng thì bỏ trống và ghi «range»'),
+    range: rangeSchema.optional(),
     unit: z.enum(keysOf(measureUnits)).describe('Đơn vị đo, ví dụ ho-so, nguoi, phan-tram'),
     qualifier: z.enum(keysOf(qualifiers)).optional().describe('Khi văn bản ghi «hơn», «khoảng», «gần»'),
+    period: periodSchema.optional(),
+    quote: text(
+      'Lời văn bản nguồn chép nguyên văn, khi con số chỉ hiểu đúng cùng câu chữ của nó (ví dụ văn bản không nói rõ con số thuộc về ai); hiện ngay cạnh con số',
+    ).optional(),
     note: text('Ghi chú, ví dụ cách văn bản diễn đạt').optional(),
     headline: z.boolean().default(false).describe('Số liệu nổi bật: hiện lớn ở đầu trang Số liệu'),
   })
-  .refine((f) => f.unit !== 'phan-tram' || f.value <= 100, {
-    path: ['value'],
-    message: 'tỷ lệ phần trăm không thể lớn hơn 100',
+  .superRefine((f, ctx) => {
+    if ((f.value === undefined) === (f.range === undefined))
+      ctx.addIssue({
+        code: 'custom',
+        path: [f.range ? 'range' : 'value'],
+        message:
+          f.range === undefined
+            ? 'thiếu giá trị: ghi «value» (một con số) hoặc «range» (một khoảng, ví dụ 125 – 130)'
+            : 'chỉ ghi một trong hai: «value» (một con số) hoặc «range» (một khoảng), không cả hai',
+      });
+    if (f.unit === 'phan-tram' && (f.value ?? f.range?.max ?? 0) > 100)
+      ctx.addIssue({
+        code: 'custom',
+        path: [f.range ? 'range' : 'value'],
+        message: 'tỷ lệ phần trăm không thể lớn hơn 100',
+      });
   });
 
 const check = z.discriminatedUnion('kind', [
@@ -36,29 +84,26 @@ const chart = z.strictObject({
   id: slug.describe('Tên ngắn của biểu đồ, dùng khi gắn biểu đồ vào bài viết'),
   title: text('Biểu đồ cho thấy điều gì, ví dụ «Hồ sơ theo hình thức nộp»'),
   kind: z.enum(keysOf(chartKinds)).describe('cot (biểu đồ cột) hoặc tron (biểu đồ tròn, cho các phần của một tổng)'),
-  figures: z.array(slug).min(2, 'cần ít nhất hai số liệu').describe('Mã các chỉ tiêu đưa vào biểu đồ, theo thứ tự'),
+  figures: z
+    .array(slug)
+    .min(2, 'cần ít nhất hai số liệu')
+    .describe('Mã các chỉ tiêu đưa vào biểu đồ, theo thứ tự; cùng một kỳ, không có số liệu là khoảng'),
   caption: text('Một câu chú thích: biểu đồ cho thấy gì, kỳ nào'),
 });
 
-export const metricsSchema = z
-  .strictObject({
-    title: text('Tên bộ số liệu'),
-    period: z
-      .strictObject({
-        from: partialDate.optional().describe('Từ ngày (nếu văn bản nêu)'),
-        to: partialDate.describe('Đến ngày, hoặc thời điểm số liệu'),
-        label: text('Kỳ số liệu như văn bản ghi, ví dụ «01/7/2025 – 11/12/2025»'),
-      })
-      .describe('Kỳ số liệu'),
-    source,
-    figures: z.array(figureSchema).min(1, 'cần ít nhất một số liệu').describe('Các con số trong văn bản'),
-    checks: z.array(check).default([]).describe('Các phép kiểm tra: phần cộng lại bằng tổng, số đếm khớp tỷ lệ'),
-    charts: z.array(chart).default([]).describe('Biểu đồ vẽ từ bộ số liệu này'),
-  })
-  .refine((d) => !d.period.from || d.period.from.slice(0, d.period.to.length) <= d.period.to, {
-    path: ['period', 'to'],
-    message: 'ngày kết thúc kỳ số liệu đứng trước ngày bắt đầu',
-  });
+export const metricsSchema = z.strictObject({
+  title: text('Tên bộ số liệu, không gắn một kỳ cho cả bộ khi văn bản chỉ nêu kỳ cho một số con số'),
+  source,
+  figures: z
+    .array(figureSchema)
+    .min(1, 'cần ít nhất một số liệu')
+    .describe('Các con số trong văn bản, mỗi số với kỳ của riêng nó'),
+  checks: z
+    .array(check)
+    .default([])
+    .describe('Các phép kiểm tra: phần cộng lại bằng tổng, số đếm khớp tỷ lệ (các số cùng kỳ, không có khoảng)'),
+  charts: z.array(chart).default([]).describe('Biểu đồ vẽ từ bộ số liệu này'),
+});
 
 export const indicatorSchema = z.strictObject({
   group: z

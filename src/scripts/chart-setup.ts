@@ -44,7 +44,7 @@ export function chartConfig(spec: ChartSpec, options: { animate: boolean; fontSi
       locale: 'vi-VN',
       plugins: {
         legend: { display: spec.kind === 'tron', position: 'bottom', labels: { font } },
-        tooltip: { callbacks: { label: (c) => number.format(Number(c.raw)) } },
+        tooltip: { callbacks: { label: (c) => spec.texts?.[c.dataIndex] ?? number.format(Number(c.raw)) } },
       },
       scales: spec.kind === 'tron' ? {} : { x: { ticks: { font } }, y: { beginAtZero: true, ticks: { font } } },
     },

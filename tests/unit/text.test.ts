@@ -47,9 +47,9 @@ describe('procedure text', () => {
 describe('figures', () => {
   it('uses Vietnamese separators and units', () => {
     expect(formatNumber(9096)).toBe('9.096');
-    expect(formatFigure(99.09, 'phan-tram')).toBe('99,09%');
-    expect(formatFigure(20000, 'luot', 'hon')).toBe('hơn 20.000 lượt');
-    expect(formatFigure(286.98, 'km2')).toBe('286,98 km²');
+    expect(formatFigure({ value: 99.09, unit: 'phan-tram' })).toBe('99,09%');
+    expect(formatFigure({ value: 20000, unit: 'luot', qualifier: 'hon' })).toBe('hơn 20.000 lượt');
+    expect(formatFigure({ value: 286.98, unit: 'km2' })).toBe('286,98 km²');
   });
 });
 

@@ -209,7 +209,7 @@ describe('datasets that disagree with themselves', () => {
       /^checks\[1\]: ho-so-truc-tuyen \(9\.013\) \+ ho-so-truc-tiep \(93\) = 9\.106, nhưng ho-so-tiep-nhan là 9\.096: lệch 10\./,
     ],
     ['units/demo/metrics/phan-tram-qua-100.json', /^figures\[1\]\.value: tỷ lệ phần trăm không thể lớn hơn 100/],
-    ['units/demo/metrics/ky-nguoc.json', /^period\.to: ngày kết thúc kỳ số liệu đứng trước ngày bắt đầu/],
+    ['units/demo/metrics/ky-nguoc.json', /^figures\[1\]\.period\.to: ngày kết thúc kỳ số liệu đứng trước ngày bắt đầu/],
     ['units/demo/metrics/bieu-do-thieu-so-lieu.json', /^charts\[1\]\.figures: biểu đồ «c» dùng «ho-so-truc-tuyen»/],
     ['units/demo/metrics/gia-tri-am.json', /^source: thiếu/],
   ])('%s is refused: %s', (file, message) => {

@@ -1,6 +1,8 @@
-// Download of one dataset as JSON: every figure with its label, unit, period and source.
+// Download of one dataset as JSON: every figure with its label, unit, period and source, and as residents
+// read it («125–130 người»; «báo cáo không nêu kỳ» where the report gives no period).
 import type { APIRoute } from 'astro';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { viewOf } from '../../lib/metrics.ts';
 
 export async function getStaticPaths() {
   return (await getCollection('metrics')).map((entry) => ({ params: { dataset: entry.id }, props: { entry } }));
@@ -9,16 +11,20 @@ export async function getStaticPaths() {
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: CollectionEntry<'metrics'> };
   const labels = new Map((await getCollection('indicators')).map((i) => [i.id, i.data]));
-  const { title, period, source, figures } = entry.data;
+  const { title, source, figures } = entry.data;
   const body = {
     title,
-    period,
     source,
-    figures: figures.map(({ headline: _headline, ...f }) => ({
-      ...f,
-      label: labels.get(f.indicator)?.label,
-      definition: labels.get(f.indicator)?.definition,
-    })),
+    figures: figures.map(({ headline: _headline, ...f }) => {
+      const view = viewOf(f, (id) => labels.get(id)?.label ?? id);
+      return {
+        ...f,
+        label: view.label,
+        definition: labels.get(f.indicator)?.definition,
+        text: view.value,
+        periodText: view.period,
+      };
+    }),
   };
   return new Response(JSON.stringify(body, null, 2), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
