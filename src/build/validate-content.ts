@@ -7,6 +7,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { formatProblems, issuesToProblems, type ContentProblem } from '../lib/content-errors.ts';
 import { referenceProblems, sitePaths, type LoadedEntry } from '../lib/content-references.ts';
 import { collectionSpecs, entryId, type CollectionSpec } from '../schemas/index.ts';
+import type { UnitProfile } from '../schemas/unit.ts';
 import { allowedHostsFile, heavyImageProblems, lintEntry, parseAllowedHosts, type LintEntry } from './content-lint.ts';
 import { qrHistoryProblems } from './qr-history.ts';
 import { contentDir } from './units.ts';
@@ -153,7 +154,8 @@ export function validateContent(
           if (firstTime) problems.push({ file, field: '(toàn bộ tệp)', message: error.message });
           continue;
         }
-        const schema = spec.schema(imagePath);
+        // The unit's profile comes first in collectionSpecs: later kinds read «today» in its time zone.
+        const schema = spec.schema(imagePath, (loaded['units']?.[0]?.data as UnitProfile | undefined)?.timeZone);
         const result = schema.safeParse(data);
         const bodyProblem = result.success ? spec.body?.(result.data as never, bodyOf(file, raw)) : undefined;
         if (bodyProblem && firstTime) problems.push({ file, field: '(nội dung bài)', message: bodyProblem });

@@ -28,7 +28,8 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   extension: 'md' | 'mdx' | 'yaml' | 'json';
   /** The field that names an entry (in lists, and the title of a new one); none: the file name does. */
   titleField?: string;
-  schema: (image: ImageFn) => S;
+  /** `timeZone`: the unit's (its profile's), for rules about «today»; kinds that need none ignore it. */
+  schema: (image: ImageFn, timeZone?: string) => S;
   /** Checks across an entry's own fields that a schema cannot express. */
   rules?: (data: z.infer<S>) => { field: string; message: string }[];
   /** For Markdown kinds: what the body must hold, given the entry's data; a message when it does not. */
