@@ -1,7 +1,10 @@
 // A unit's «today» and wall clock, read in its time zone at fixed instants: the same answers whatever zone
 // the machine running the test is set to (npm test runs it under the machine's own zone).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parse } from 'yaml';
 import { DEFAULT_TIME_ZONE, dateIn, isTimeZone, zonedTime } from '../../src/lib/dates.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 import { unitSchema } from '../../src/schemas/unit.ts';
@@ -46,15 +49,10 @@ describe('dateIn', () => {
 });
 
 describe('the unit profile’s time zone', () => {
-  const unit = {
-    name: 'Phường A',
-    shortName: 'A',
-    kind: 'phuong',
-    city: 'Hải Phòng',
-    committee: 'UBND phường A',
-    intro: 'Giới thiệu.',
-    sources: [{ document: 'Báo cáo', issuer: 'UBND', date: '2026-03' }],
-  };
+  // The fixture unit's profile, which names no zone.
+  const unit = parse(
+    readFileSync(join(import.meta.dirname, '../fixtures/valid/units/demo/unit.yaml'), 'utf8'),
+  ) as object;
   it('defaults to Vietnam and takes any IANA zone', () => {
     expect(unitSchema.parse(unit).timeZone).toBe(DEFAULT_TIME_ZONE);
     expect(unitSchema.parse({ ...unit, timeZone: 'UTC' }).timeZone).toBe('UTC');
