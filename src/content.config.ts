@@ -7,6 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir, listUnits } from './build/units.ts';
+import { readEntries } from './build/validate-content.ts';
 import { readSiteEnv } from './lib/site-env.ts';
 import { isDraft, withDraft } from './schemas/common.ts';
 import { collectionSpecs, entryId, type CollectionSpec } from './schemas/index.ts';
@@ -14,6 +15,8 @@ import { infographicSchema } from './schemas/infographic.ts';
 import { newsSchema } from './schemas/news.ts';
 
 const { unit } = readSiteEnv(process.env, listUnits());
+// «Today» for the news date check is read in the unit's time zone (its profile, as the check reads it).
+const timeZone = readEntries(collectionSpecs.units, unit)[0]?.data.timeZone;
 
 function loaderFor<S extends z.ZodType>(spec: CollectionSpec<S>) {
   const patterns = spec.patterns(unit);
@@ -96,7 +99,10 @@ export const collections = {
   procedureOverrides: collection(collectionSpecs.procedureOverrides),
   samples: collection(collectionSpecs.samples),
   // Kinds with images take Astro's image() directly, so their entries are typed as optimised images.
-  news: defineCollection({ loader: loaderFor(collectionSpecs.news), schema: ({ image }) => newsSchema(image) }),
+  news: defineCollection({
+    loader: loaderFor(collectionSpecs.news),
+    schema: ({ image }) => newsSchema(image, timeZone),
+  }),
   campaigns: collection(collectionSpecs.campaigns),
   infographics: defineCollection({
     loader: loaderFor(collectionSpecs.infographics),

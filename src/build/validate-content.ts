@@ -10,6 +10,7 @@ import { formatProblems, issuesToProblems, problemLine, type ContentProblem } fr
 import { referenceProblems, sitePaths, type LoadedEntry } from '../lib/content-references.ts';
 import { isDraft } from '../schemas/common.ts';
 import { collectionSpecs, entryId, type CollectionSpec } from '../schemas/index.ts';
+import type { UnitProfile } from '../schemas/unit.ts';
 import { allowedHostsFile, heavyImageProblems, lintEntry, parseAllowedHosts, type LintEntry } from './content-lint.ts';
 import { qrHistoryProblems } from './qr-history.ts';
 import { contentDir } from './units.ts';
@@ -193,7 +194,8 @@ export function checkContent(
         // A draft's findings go to its reminder; it is not an entry others may name or link to.
         const found: ContentProblem[] = draft ? (drafts.get(file) ?? []) : problems;
         if (draft) drafts.set(file, found);
-        const schema = spec.schema(imagePath);
+        // The unit's profile comes first in collectionSpecs: later kinds read «today» in its time zone.
+        const schema = spec.schema(imagePath, (loaded['units']?.[0]?.data as UnitProfile | undefined)?.timeZone);
         const result = schema.safeParse(data);
         const bodyProblem = result.success ? spec.body?.(result.data as never, bodyOf(file, raw)) : undefined;
         if (bodyProblem && firstTime) found.push({ file, field: '(nội dung bài)', message: bodyProblem });

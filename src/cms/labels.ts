@@ -123,6 +123,7 @@ export const fieldLabels: Record<string, string> = {
   tags: 'Chủ đề',
   target: 'Trang đích',
   text: 'Nội dung',
+  timeZone: 'Múi giờ',
   title: 'Tiêu đề',
   to: 'Đến ngày',
   tool: 'Công cụ',

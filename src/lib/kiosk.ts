@@ -1,5 +1,7 @@
 // The arithmetic of a screen that plays unattended: how long each slide stays, whether the screen is on
 // air, which variant a rotating slide shows on this pass, and how far to nudge content against burn-in.
+// Hours and the clock are read in the unit's time zone, never the screen PC's own.
+import { zonedTime } from './dates.ts';
 
 /** Seconds a slide stays: the operator's `duration` parameter when it is a positive number, else the file's. */
 export function slideSeconds(param: string | null, configured: number): number {
@@ -13,9 +15,13 @@ const minutes = (hhmm: string): number => {
   return (h ?? 0) * 60 + (m ?? 0);
 };
 
-/** Whether the screen plays at this local time: from `on` (included) to `off` (excluded). */
-export function onAir(schedule: { on: string; off: string }, now: Date): boolean {
-  const t = now.getHours() * 60 + now.getMinutes();
+/**
+ * Whether the screen plays at this moment, read on the wall clock of `timeZone`: from `on` (included) to
+ * `off` (excluded), within one day (the screen schema keeps `off` after `on`).
+ */
+export function onAir(schedule: { on: string; off: string }, now: Date, timeZone: string): boolean {
+  const { hour, minute } = zonedTime(now, timeZone);
+  const t = hour * 60 + minute;
   return t >= minutes(schedule.on) && t < minutes(schedule.off);
 }
 
@@ -43,9 +49,10 @@ export function drift(step: number, amplitude = 6): { x: number; y: number } {
   return { x: x * amplitude, y: y * amplitude };
 }
 
-/** The clock line: «Thứ Hai, 23/11/2026 · 08:05». */
-export function clockText(now: Date): string {
+/** The clock line as the wall clock of `timeZone` reads it: «Thứ Hai, 23/11/2026 · 08:05». */
+export function clockText(now: Date, timeZone: string): string {
   const days = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${days[now.getDay()]}, ${pad(now.getDate())}/${pad(now.getMonth() + 1)}/${now.getFullYear()} · ${pad(now.getHours())}:${pad(now.getMinutes())}`;
+  const t = zonedTime(now, timeZone);
+  return `${days[t.weekday]}, ${pad(t.day)}/${pad(t.month)}/${t.year} · ${pad(t.hour)}:${pad(t.minute)}`;
 }

@@ -5,7 +5,7 @@
 import { collectionSpecs, kindFolders, type CollectionName } from '../schemas/index.ts';
 import { fieldsOf, skeleton, toData, toYamlLines, type FieldHint, type ObjectNode } from './scaffold-fields.ts';
 import { collectionJsonSchema, discriminatorOf, type JsonSchema } from './schema-json.ts';
-import { vietnamDate } from './dates.ts';
+import { DEFAULT_TIME_ZONE, dateIn } from './dates.ts';
 import { slugify } from './slug.ts';
 
 export class ScaffoldError extends Error {
@@ -233,7 +233,7 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   const ext = spec.extension;
   const path = `${scope === 'unit' ? where.unit : where.shared}/${slug}.${ext}`;
 
-  const today = vietnamDate(request.now);
+  const today = dateIn(request.now, DEFAULT_TIME_ZONE);
   const schema = collectionJsonSchema(name);
   const { entry, tag } = pickVariant(schema, variant || kind.variant || '');
   const preset: Record<string, unknown> = {};

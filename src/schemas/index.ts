@@ -29,8 +29,11 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   extension: 'md' | 'mdx' | 'yaml' | 'json';
   /** The field that names an entry (in lists, and the title of a new one); none: the file name does. */
   titleField?: string;
-  /** The kind's schema; every kind but the unit profile also takes `draft` (see `withDraft` in common.ts). */
-  schema: (image: ImageFn) => S;
+  /**
+   * The kind's schema; every kind but the unit profile also takes `draft` (see `withDraft` in common.ts).
+   * `timeZone`: the unit's (its profile's), for rules about «today»; kinds that need none ignore it.
+   */
+  schema: (image: ImageFn, timeZone?: string) => S;
   /**
    * A file of this kind can be a draft (`draft: true`): never published, checked only as a reminder. Only the
    * unit profile cannot: every page is built from it, so it is always checked in full.
@@ -49,7 +52,7 @@ const visibleText = (body: string) => body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]
 
 function spec<S extends z.ZodType>(s: Omit<CollectionSpec<S>, 'drafts'> & { drafts?: false }): CollectionSpec<S> {
   const drafts = s.drafts ?? true;
-  return { ...s, drafts, schema: drafts ? (image) => withDraft(s.schema(image)) : s.schema };
+  return { ...s, drafts, schema: drafts ? (image, timeZone) => withDraft(s.schema(image, timeZone)) : s.schema };
 }
 
 export const collectionSpecs = {

@@ -2,11 +2,12 @@
 // the unit's report dates it.
 import { z } from 'astro/zod';
 import type { ImageFn } from './image.ts';
-import { isoDate, vietnamDate } from '../lib/dates.ts';
+import { DEFAULT_TIME_ZONE, dateIn, isoDate } from '../lib/dates.ts';
 import { keysOf, tags } from '../lib/vocabulary.ts';
 import { altText, calendarDate, datePrecision, draft, source, text } from './common.ts';
 
-export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>) =>
+/** `timeZone`: the unit's (its profile's `timeZone`), in which «today» is read for the future-date check. */
+export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>, timeZone = DEFAULT_TIME_ZONE) =>
   z
     .strictObject({
       title: text('Tiêu đề tin, không quá 120 ký tự').max(120, 'tiêu đề dài quá 120 ký tự'),
@@ -28,8 +29,8 @@ export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>) =>
       draft,
       sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của các sự việc trong tin'),
     })
-    // A date is a day in Vietnam: from 00:00 there, today's date is not in the future.
-    .refine((n) => n.draft || isoDate(n.date) <= vietnamDate(new Date()), {
+    // A date is a day in the unit's calendar: from 00:00 there, today's date is not in the future.
+    .refine((n) => n.draft || isoDate(n.date) <= dateIn(new Date(), timeZone), {
       path: ['date'],
       message: 'ngày ở tương lai: tin đã đăng phải có ngày đã qua. Sửa ngày, hoặc đặt draft: true để chờ',
     });

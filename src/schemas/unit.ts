@@ -1,6 +1,7 @@
 // A unit's profile: who publishes the site. Lives in content/units/<unit>/unit.yaml.
 // Leave out what the unit's documents do not give: the site shows it as missing, never invented.
 import { z } from 'astro/zod';
+import { DEFAULT_TIME_ZONE, isTimeZone } from '../lib/dates.ts';
 import { gitHosts, keysOf, unitKinds } from '../lib/vocabulary.ts';
 import { httpsUrl, source, text } from './common.ts';
 
@@ -69,6 +70,13 @@ export const unitSchema = z.strictObject({
     .optional()
     .describe(
       'Địa chỉ nhận ý kiến gửi từ trang Phản hồi (nhận JSON qua POST); bỏ trống thì trang mở thư điện tử hoặc Zalo',
+    ),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'múi giờ không có thật: viết tên múi giờ IANA, ví dụ «Asia/Ho_Chi_Minh»')
+    .default(DEFAULT_TIME_ZONE)
+    .describe(
+      'Múi giờ của đơn vị (tên IANA, mặc định Asia/Ho_Chi_Minh – giờ Việt Nam): giờ bật tắt và đồng hồ của màn hình LED, ngày «hôm nay» khi kiểm tra tin, theo múi giờ này dù máy tính đặt múi giờ nào',
     ),
   analytics: analytics.optional(),
   editor: editor.optional(),

@@ -8,6 +8,8 @@ import { chartConfig, loadChart } from './chart-setup.ts';
 interface KioskConfig {
   playlist: { kind: string; seconds: number; variants: number }[];
   schedule: { on: string; off: string };
+  /** The unit's time zone (IANA name): the schedule and the clock follow it, whatever the PC's zone. */
+  timeZone: string;
   version: string;
   versionUrl: string;
   serviceWorker: string;
@@ -101,8 +103,8 @@ export function startKiosk(doc: Document): void {
   const tick = () => {
     const now = Date.now();
     const date = new Date(now);
-    clock.textContent = clockText(date);
-    const live = onAir(config.schedule, date);
+    clock.textContent = clockText(date, config.timeZone);
+    const live = onAir(config.schedule, date, config.timeZone);
     if (!live) {
       if (root.dataset.air !== 'off') {
         clear();

@@ -17,13 +17,29 @@ describe('slideSeconds', () => {
 
 describe('onAir', () => {
   const schedule = { on: '06:00', off: '22:00' };
-  const at = (h: number, m: number) => new Date(2026, 10, 23, h, m);
-  it('plays from the start hour up to, not including, the end hour', () => {
-    expect(onAir(schedule, at(6, 0))).toBe(true);
-    expect(onAir(schedule, at(21, 59))).toBe(true);
-    expect(onAir(schedule, at(22, 0))).toBe(false);
-    expect(onAir(schedule, at(5, 59))).toBe(false);
-    expect(onAir(schedule, at(0, 0))).toBe(false);
+  const vn = 'Asia/Ho_Chi_Minh';
+  // Instants, written in UTC: what a PC's clock counts, whatever zone it is set to.
+  const at = (iso: string) => new Date(iso);
+  it('plays from the start hour up to, not including, the end hour, on the unit’s wall clock', () => {
+    expect(onAir(schedule, at('2026-11-22T23:00:00Z'), vn)).toBe(true); // 06:00 in Vietnam
+    expect(onAir(schedule, at('2026-11-23T14:59:00Z'), vn)).toBe(true); // 21:59
+    expect(onAir(schedule, at('2026-11-23T15:00:00Z'), vn)).toBe(false); // 22:00
+    expect(onAir(schedule, at('2026-11-22T22:59:00Z'), vn)).toBe(false); // 05:59
+    expect(onAir(schedule, at('2026-11-22T17:00:00Z'), vn)).toBe(false); // 00:00
+  });
+  it('at 02:19 UTC a Vietnamese screen is on air (09:19 there), read in UTC it would be dark', () => {
+    expect(onAir(schedule, at('2026-11-23T02:19:00Z'), vn)).toBe(true);
+    expect(onAir(schedule, at('2026-11-23T02:19:00Z'), 'UTC')).toBe(false);
+  });
+  it('at 16:00 UTC a Vietnamese screen is off (23:00 there), read in UTC it would still play', () => {
+    expect(onAir(schedule, at('2026-11-23T16:00:00Z'), vn)).toBe(false);
+    expect(onAir(schedule, at('2026-11-23T16:00:00Z'), 'UTC')).toBe(true);
+  });
+  it('switches at the unit’s midnight, not the PC’s', () => {
+    const evening = { on: '17:00', off: '23:59' };
+    expect(onAir(evening, at('2026-11-23T16:58:00Z'), vn)).toBe(true); // 23:58 in Vietnam
+    expect(onAir(evening, at('2026-11-23T17:00:00Z'), vn)).toBe(false); // 00:00 the next day
+    expect(onAir(evening, at('2026-11-23T17:00:00Z'), 'UTC')).toBe(true);
   });
 });
 
@@ -46,9 +62,16 @@ describe('drift', () => {
 });
 
 describe('clockText', () => {
-  it('gives the weekday, date and time in Vietnamese', () => {
-    expect(clockText(new Date(2026, 10, 23, 8, 5))).toBe('Thứ Hai, 23/11/2026 · 08:05');
-    expect(clockText(new Date(2026, 10, 29, 21, 30))).toBe('Chủ nhật, 29/11/2026 · 21:30');
+  it('gives the weekday, date and time in Vietnamese, on the wall clock of the zone it is given', () => {
+    expect(clockText(new Date('2026-11-23T01:05:00Z'), 'Asia/Ho_Chi_Minh')).toBe('Thứ Hai, 23/11/2026 · 08:05');
+    expect(clockText(new Date('2026-11-29T14:30:00Z'), 'Asia/Ho_Chi_Minh')).toBe('Chủ nhật, 29/11/2026 · 21:30');
+    expect(clockText(new Date('2026-11-23T02:19:00Z'), 'Asia/Ho_Chi_Minh')).toBe('Thứ Hai, 23/11/2026 · 09:19');
+    expect(clockText(new Date('2026-11-23T02:19:00Z'), 'UTC')).toBe('Thứ Hai, 23/11/2026 · 02:19');
+  });
+  it('turns the day, the month and the year at the zone’s midnight, with 00 for the hour', () => {
+    const instant = new Date('2026-12-31T17:00:00Z');
+    expect(clockText(instant, 'Asia/Ho_Chi_Minh')).toBe('Thứ Sáu, 01/01/2027 · 00:00');
+    expect(clockText(instant, 'UTC')).toBe('Thứ Năm, 31/12/2026 · 17:00');
   });
 });
 

@@ -12,7 +12,7 @@ import {
   scopeOf,
   type CreatableKind,
 } from '../../src/lib/scaffold.ts';
-import { vietnamDate } from '../../src/lib/dates.ts';
+import { dateIn } from '../../src/lib/dates.ts';
 import { collectionJsonSchema, discriminatorOf, type JsonSchema } from '../../src/lib/schema-json.ts';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
@@ -80,7 +80,7 @@ describe('file names and dates', () => {
     ['2025-12-31T17:00:00Z', '2026-01-01'],
     ['2026-03-10T02:00:00Z', '2026-03-10'],
   ])('%s is %s in Vietnam', (instant, day) => {
-    expect(vietnamDate(new Date(instant))).toBe(day);
+    expect(dateIn(new Date(instant), 'Asia/Ho_Chi_Minh')).toBe(day);
   });
 
   it("dates a new news item with Vietnam's today, as a draft", () => {
@@ -279,7 +279,7 @@ describe('what the check makes of the scaffold once filled', () => {
 
   it("accepts today's date on a published news item from 00:00 in Vietnam (17:00 UTC the day before)", () => {
     vi.useFakeTimers({ now: new Date('2026-03-09T17:30:00Z'), toFake: ['Date'] });
-    const today = vietnamDate(new Date());
+    const today = dateIn(new Date(), 'Asia/Ho_Chi_Minh');
     expect(today).toBe('2026-03-10');
     const item = {
       title: 'Tin',
