@@ -32,6 +32,9 @@ describe('procedure text', () => {
     expect(describeTime({ kind: 'da-biet', value: 0.5, unit: 'ngay', note: 'nhận trước 15 giờ' })).toBe(
       '0,5 ngày (nhận trước 15 giờ)',
     );
+    expect(describeTime({ kind: 'trong-ngay', note: 'nộp sau 15 giờ thì nhận trong ngày làm việc tiếp theo.' })).toBe(
+      'Trong ngày tiếp nhận hồ sơ (nộp sau 15 giờ thì nhận trong ngày làm việc tiếp theo)',
+    );
   });
 
   it('lists the ways to file', () => {
