@@ -74,6 +74,11 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+/** <time datetime> no more precise than the source: "2025-12-15", or "2025-12" when only the month is known. */
+export function isoDateAs(date: Date, precision: 'ngay' | 'thang' = 'ngay'): string {
+  return precision === 'thang' ? isoDate(date).slice(0, 7) : isoDate(date);
+}
+
 /** "2025-12-15" → "15/12/2025", "2025-12" → "tháng 12/2025", "2025" → "năm 2025". */
 export function formatPartialDate(value: string): string {
   const [y, m, d] = value.split('-');

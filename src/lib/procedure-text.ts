@@ -23,6 +23,9 @@ export function formatVnd(amount: number): string {
   return `${vnd.format(amount)} đồng`;
 }
 
+/** A note in brackets after a fact, without its closing stop. */
+const note = (text: string | undefined) => (text ? ` (${text.trim().replace(/[.;]+$/, '')})` : '');
+
 type Fee = Procedure['fee']['online'];
 type Time = Procedure['processingTime'];
 
@@ -39,8 +42,9 @@ export function describeFee(fee: Fee, where: AskWhere = 'mot-cua'): string {
 
 export function describeTime(time: Time, where: AskWhere = 'mot-cua'): string {
   if (time.kind === 'chua-xac-dinh') return unknown(time.note, where);
+  if (time.kind === 'trong-ngay') return `Trong ngày tiếp nhận hồ sơ${note(time.note)}`;
   const value = new Intl.NumberFormat('vi-VN').format(time.value);
-  return `${value} ${timeUnits[time.unit]}${time.note ? ` (${time.note.trim().replace(/[.;]+$/, '')})` : ''}`;
+  return `${value} ${timeUnits[time.unit]}${note(time.note)}`;
 }
 
 /** The ways to file, in words: «Trực tuyến, trực tiếp hoặc qua bưu chính». */

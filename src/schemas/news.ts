@@ -6,6 +6,17 @@ import { DEFAULT_TIME_ZONE, dateIn, isoDate } from '../lib/dates.ts';
 import { keysOf, tags } from '../lib/vocabulary.ts';
 import { altText, calendarDate, datePrecision, draft, source, text } from './common.ts';
 
+/** A news source may say, in one short note, how its date is known (a report that leaves the day blank). */
+const newsSource = source
+  .extend({
+    dateNote: text(
+      'Ghi chú ngắn về ngày của văn bản hoặc của sự việc, ví dụ «Báo cáo để trống ngày; không ghi ngày tổ chức»',
+    )
+      .max(200, 'ghi chú về ngày dài quá 200 ký tự')
+      .optional(),
+  })
+  .describe('Nguồn của thông tin: văn bản, cơ quan ban hành, ngày, và ghi chú về ngày nếu cần');
+
 /** `timeZone`: the unit's (its profile's `timeZone`), in which «today» is read for the future-date check. */
 export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>, timeZone = DEFAULT_TIME_ZONE) =>
   z
@@ -27,7 +38,7 @@ export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>, timeZone = DE
         .describe('Chủ đề, chọn trong danh sách: nghi-quyet-57, chuyen-doi-so, binh-dan-hoc-vu-so, dich-vu-cong…'),
       featured: z.boolean().default(false).describe('Đưa tin lên trang chủ'),
       draft,
-      sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của các sự việc trong tin'),
+      sources: z.array(newsSource).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của các sự việc trong tin'),
     })
     // A date is a day in the unit's calendar: from 00:00 there, today's date is not in the future.
     .refine((n) => n.draft || isoDate(n.date) <= dateIn(new Date(), timeZone), {

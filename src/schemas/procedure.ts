@@ -36,6 +36,10 @@ export const processingTime = z
       note: text('Ghi chú, ví dụ «kể từ khi nhận đủ hồ sơ hợp lệ»').optional(),
     }),
     z.strictObject({
+      kind: z.literal('trong-ngay').describe('Trả kết quả trong ngày tiếp nhận hồ sơ, theo nguồn ghi ở mục nguồn'),
+      note: text('Ghi chú, ví dụ «nộp sau 15 giờ thì nhận trong ngày làm việc tiếp theo»').optional(),
+    }),
+    z.strictObject({
       kind: z.literal('chua-xac-dinh').describe('Nguồn chưa cho biết thời hạn kèm đơn vị'),
       note: text('Điều đã biết, ví dụ «Cổng DVCQG ghi 3 nhưng không ghi đơn vị»').optional(),
     }),
@@ -123,6 +127,11 @@ export const procedureSchema = z.strictObject({
     .array(z.strictObject({ title: text('Tên nguồn'), url: httpsUrl.optional() }))
     .min(1, 'cần ít nhất một nguồn')
     .describe('Nguồn của các thông tin trên trang'),
+  sourceNote: text(
+    'Ghi chú về nguồn, hiện dưới danh sách nguồn: chỗ dữ liệu của Cổng chưa rõ hoặc mâu thuẫn, điều nguồn chưa xác nhận được và nên hỏi ai',
+  )
+    .max(600, 'ghi chú về nguồn dài quá 600 ký tự')
+    .optional(),
   checkedOn: calendarDate.describe('Ngày kiểm tra lại thông tin với nguồn'),
 });
 

@@ -1,13 +1,20 @@
 // A filled sample of a procedure's form ("hồ sơ mẫu"): content/shared/samples/<procedure>.yaml.
 // The resident is obviously fictional; the field labels follow the official form named in formSource.
 import { z } from 'astro/zod';
+import { filingPlaces, keysOf } from '../lib/vocabulary.ts';
 import { slug, text } from './common.ts';
 
 export const sampleSchema = z.strictObject({
   procedure: slug.describe('Tên tệp hướng dẫn thủ tục mà hồ sơ mẫu này thuộc về (không có đuôi .yaml)'),
   form: text('Tên mẫu đơn, tờ khai như văn bản ban hành, ví dụ «Tờ khai đăng ký khai sinh»'),
   formSource: text('Văn bản ban hành mẫu, ví dụ «Mẫu ban hành kèm Thông tư số …/TT-BTP»'),
-  addressee: text('Dòng «Kính gửi» của mẫu').optional(),
+  // A shared sample serves every unit, so it names the kind of office; the page writes the unit's own name.
+  addressee: z
+    .enum(keysOf(filingPlaces))
+    .optional()
+    .describe(
+      'Dòng «Kính gửi»: cong-an (Công an của đơn vị) hoặc mot-cua (Ủy ban nhân dân của đơn vị); trang tự ghi tên theo hồ sơ đơn vị',
+    ),
   sections: z
     .array(
       z.strictObject({

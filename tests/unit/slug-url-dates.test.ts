@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateAs, formatPartialDate, isoDate } from '../../src/lib/dates.ts';
+import { formatDate, formatDateAs, formatPartialDate, isoDate, isoDateAs } from '../../src/lib/dates.ts';
 import { foldVietnamese, slugify } from '../../src/lib/slug.ts';
 import { withBase, withoutBase } from '../../src/lib/url.ts';
 import { scriptJson } from '../../src/lib/script-json.ts';
@@ -50,6 +50,9 @@ describe('dates', () => {
     expect(formatDateAs(new Date('2025-12-01'), 'thang')).toBe('tháng 12/2025');
     expect(formatDateAs(new Date('2025-12-01'), 'ngay')).toBe('01/12/2025');
     expect(formatDateAs(new Date('2025-12-01'))).toBe('01/12/2025');
+    // The machine-readable date is no more precise than the one shown.
+    expect(isoDateAs(new Date('2025-12'), 'thang')).toBe('2025-12');
+    expect(isoDateAs(new Date('2025-12-15'), 'ngay')).toBe('2025-12-15');
   });
 
   it.each([

@@ -4,7 +4,7 @@ import { formatFigure, formatNumber } from '../../src/lib/figures.ts';
 import { contentGroups, currentSection, primaryNav } from '../../src/lib/navigation.ts';
 import { ASK, describeChannels, describeFee, describeTime, formatVnd } from '../../src/lib/procedure-text.ts';
 import { applyOverride, searchTextOf } from '../../src/lib/procedures.ts';
-import { knowsDesk } from '../../src/lib/unit-profile.ts';
+import { filingOffice, knowsDesk } from '../../src/lib/unit-profile.ts';
 
 describe('procedure text', () => {
   it('never states an unknown fee or time as known, and says whom to ask', () => {
@@ -31,6 +31,9 @@ describe('procedure text', () => {
     expect(describeTime({ kind: 'da-biet', value: 3, unit: 'ngay-lam-viec' })).toBe('3 ngày làm việc');
     expect(describeTime({ kind: 'da-biet', value: 0.5, unit: 'ngay', note: 'nhận trước 15 giờ' })).toBe(
       '0,5 ngày (nhận trước 15 giờ)',
+    );
+    expect(describeTime({ kind: 'trong-ngay', note: 'nộp sau 15 giờ thì nhận trong ngày làm việc tiếp theo.' })).toBe(
+      'Trong ngày tiếp nhận hồ sơ (nộp sau 15 giờ thì nhận trong ngày làm việc tiếp theo)',
     );
   });
 
@@ -162,5 +165,17 @@ describe('paginate and related', () => {
     ];
     expect(related(list, current, 2).map((x) => x.id)).toEqual(['c', 'f']);
     expect(related(list, current, 5).map((x) => x.id)).toEqual(['c', 'f', 'b']);
+  });
+});
+
+describe('filingOffice', () => {
+  it("names the unit's own police office or committee from its profile, for every kind of unit", () => {
+    const catHai = { kind: 'dac-khu', shortName: 'Cát Hải', committee: 'Ủy ban nhân dân đặc khu Cát Hải' } as const;
+    expect(filingOffice(catHai, 'cong-an')).toBe('Công an đặc khu Cát Hải');
+    expect(filingOffice({ ...catHai, kind: 'phuong', shortName: 'Hồng Bàng' }, 'cong-an')).toBe(
+      'Công an phường Hồng Bàng',
+    );
+    expect(filingOffice({ ...catHai, kind: 'xa', shortName: 'Vĩnh Bảo' }, 'cong-an')).toBe('Công an xã Vĩnh Bảo');
+    expect(filingOffice(catHai, 'mot-cua')).toBe('Ủy ban nhân dân đặc khu Cát Hải');
   });
 });

@@ -194,6 +194,12 @@ describe('news, campaign material and infographics beyond their schema', () => {
       /^tags\[1\]: giá trị chữ «chuyển-đổi-số» không được chấp nhận; chọn một trong: nghi-quyet-57/,
     ],
     ['units/demo/news/anh-bia-thieu-mo-ta.mdx', /^cover\.alt: thiếu/],
+    ['units/demo/news/ghi-chu-ngay-qua-dai.mdx', /^sources\[1\]\.dateNote: ghi chú về ngày dài quá 200 ký tự/],
+    ['shared/procedures/ghi-chu-nguon-qua-dai.yaml', /^sourceNote: ghi chú về nguồn dài quá 600 ký tự/],
+    [
+      'shared/samples/kinh-gui-ghi-ten-don-vi.yaml',
+      /^addressee: giá trị chữ «Công an phường Hồng Bàng.*chọn một trong: mot-cua, cong-an/,
+    ],
   ])('%s is refused: %s', (file, message) => {
     expect(at(file)).toContainEqual(expect.stringMatching(message));
   });

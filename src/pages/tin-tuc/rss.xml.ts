@@ -15,7 +15,8 @@ export const GET: APIRoute = async ({ site }) => {
     items: (await getNews()).map((n) => ({
       title: n.data.title,
       description: n.data.summary,
-      pubDate: n.data.date,
+      // A month-only date has no day to give a feed reader: leave it out rather than invent one.
+      ...(n.data.datePrecision === 'ngay' ? { pubDate: n.data.date } : {}),
       link: withBase(`/tin-tuc/${n.id}/`, base),
       categories: [...n.data.tags],
     })),
