@@ -110,7 +110,7 @@ for (const size of sizes) {
       }
     }
     console.log(
-      `${info.project.name}, cỡ chữ «${size}»: ${pages.length} trang × ${widths.length} bề rộng = ${pages.length * widths.length} lần đo, ${failures.length} trang cuộn ngang.`,
+      `${info.project.name}, cỡ chữ «${size}»: ${pages.length} trang × ${widths.length} bề rộng = ${pages.length * widths.length} lần đo, ${failures.length} lần cuộn ngang.`,
     );
     expect(failures).toEqual([]);
   });
