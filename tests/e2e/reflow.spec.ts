@@ -98,6 +98,7 @@ for (const size of sizes) {
     await page.goto('');
     await page.getByRole('group', { name: 'Cỡ chữ:' }).getByRole('button', { name: size, exact: true }).click();
     const chosen = await page.locator('html').getAttribute('data-text-size');
+    expect(chosen, 'the text-size control set a size').toBeTruthy();
 
     const failures: string[] = [];
     for (const path of pages) {
