@@ -9,7 +9,7 @@ import { defineConfig, envField } from 'astro/config';
 import { contentGuard } from './src/build/content-guard.ts';
 import { cspOptions } from './src/build/csp.ts';
 import { hostFiles } from './src/build/host-files.ts';
-import { siteBasePlugin, tableAlignPlugin } from './src/build/markdown-plugins.ts';
+import { siteBasePlugin, tableAlignPlugin, tableScrollPlugin } from './src/build/markdown-plugins.ts';
 import { searchIndex } from './src/build/search-index.ts';
 import { serviceWorker } from './src/build/service-worker.ts';
 import { webEditor } from './src/build/web-editor.ts';
@@ -42,7 +42,10 @@ export default defineConfig({
   // No code highlighting: residents' pages have no code, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ mdastPlugins: [siteBasePlugin(env.base)], hastPlugins: [tableAlignPlugin] }),
+    processor: satteri({
+      mdastPlugins: [siteBasePlugin(env.base)],
+      hastPlugins: [tableAlignPlugin, tableScrollPlugin],
+    }),
   },
   integrations: [
     contentGuard(env.unit),

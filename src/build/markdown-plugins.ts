@@ -45,3 +45,38 @@ export const tableAlignPlugin = defineHastPlugin({
     },
   },
 });
+
+/** A table's accessible name, from its column headings: «Bảng: Hình thức nộp, Số hồ sơ, Tỷ lệ». */
+export function tableName(headings: readonly string[]): string {
+  const named = headings.map((h) => h.trim()).filter(Boolean);
+  return named.length ? `Bảng: ${named.join(', ')}` : 'Bảng';
+}
+
+/**
+ * A table in content scrolls sideways inside its own box on a narrow phone, never the page: the same
+ * region as TableScroll.astro (focusable, so a keyboard can scroll it, and named by its column headings).
+ */
+export const tableScrollPlugin = defineHastPlugin({
+  name: 'nq57-table-scroll',
+  element: {
+    filter: ['table'],
+    visit(node, ctx) {
+      const head = node.children.find((c) => c.type === 'element' && c.tagName === 'thead');
+      const row = head?.type === 'element' ? head.children.find((c) => c.type === 'element') : undefined;
+      const headings = row?.type === 'element' ? row.children.map((c) => ctx.textContent(c)) : [];
+      ctx.wrapNode(node, {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableName(headings) },
+        children: [
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { className: ['table-scroll-hint'], ariaHidden: 'true' },
+            children: [],
+          },
+        ],
+      });
+    },
+  },
+});

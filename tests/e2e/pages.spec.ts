@@ -1,10 +1,15 @@
 // Every page type: it loads, it is Vietnamese, it has one h1 and a working skip link, it asks nothing of
-// other servers, and axe finds no WCAG 2.2 AA violation.
+// other servers, and axe finds no WCAG 2.2 AA violation, on a desktop screen and on a 360-px phone.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { open, pageTypes } from './page-types.ts';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** Axe runs at the desktop size Playwright opens with, and on the most common phone width. */
+const screens: [string, { width: number; height: number } | undefined][] = [
+  ['a desktop screen', undefined],
+  ['a 360-px phone', { width: 360, height: 640 }],
+];
 
 for (const type of pageTypes) {
   test.describe(type.name, () => {
@@ -57,10 +62,13 @@ for (const type of pageTypes) {
       expect(refused).toEqual([]);
     });
 
-    test('has no WCAG 2.2 AA violation', async ({ page }) => {
-      await open(page, type);
-      const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
+    for (const [screen, viewport] of screens) {
+      test(`has no WCAG 2.2 AA violation on ${screen}`, async ({ page }) => {
+        if (viewport) await page.setViewportSize(viewport);
+        await open(page, type);
+        const { violations } = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
   });
 }

@@ -1,5 +1,12 @@
+import { markdownToHtml } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { cellAlignment, withSiteBase } from '../../src/build/markdown-plugins.ts';
+import {
+  cellAlignment,
+  tableAlignPlugin,
+  tableName,
+  tableScrollPlugin,
+  withSiteBase,
+} from '../../src/build/markdown-plugins.ts';
 
 describe('withSiteBase', () => {
   it.each([
@@ -24,5 +31,32 @@ describe('cellAlignment', () => {
     [undefined, undefined],
   ])('%s is %s', (style, expected) => {
     expect(cellAlignment(style)).toBe(expected);
+  });
+});
+
+describe('tableScrollPlugin', () => {
+  const html = (markdown: string) =>
+    markdownToHtml(markdown, { hastPlugins: [tableAlignPlugin, tableScrollPlugin] }).html;
+
+  it('puts a table in a focusable region named by its column headings, with the scroll note', () => {
+    const out = html('Mở đầu\n\n| Hình thức nộp | Số hồ sơ |\n|---|---:|\n| Trực tuyến | 1.965 |\n');
+    expect(out).toMatch(
+      /<div class="table-scroll" role="region" tabindex="0" aria-label="Bảng: Hình thức nộp, Số hồ sơ"><table>[\s\S]*<\/table><span class="table-scroll-hint" aria-hidden="true"><\/span><\/div>/,
+    );
+    expect(out).toContain('<td data-align="right">1.965</td>');
+  });
+
+  it('leaves text without a table alone', () => {
+    expect(html('Không có bảng nào.')).not.toContain('table-scroll');
+  });
+});
+
+describe('tableName', () => {
+  it.each([
+    [['Hình thức nộp', ' Tỷ lệ '], 'Bảng: Hình thức nộp, Tỷ lệ'],
+    [['', 'Số hồ sơ'], 'Bảng: Số hồ sơ'],
+    [[], 'Bảng'],
+  ])('%j is %s', (headings, expected) => {
+    expect(tableName(headings)).toBe(expected);
   });
 });
