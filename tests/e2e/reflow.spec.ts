@@ -1,7 +1,8 @@
-// Reflow (WCAG 2.2, 1.4.10): every page of the unit's built sitemap, at 320 and 360 px wide and at the
+// Reflow (WCAG 2.2, 1.4.10): every page of the unit's built sitemap, and the residents' pages it leaves out
+// (search, offline, not found, QR landing pages and leaflets), at 320 and 360 px wide and at the
 // «Vừa» and «Rất lớn» text sizes, reads without scrolling sideways. A failure names the page and the
 // element that sticks out furthest. One page per worker walks the whole sitemap, resized in place.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
 import { testSite } from '../sites.ts';
@@ -20,6 +21,18 @@ function sitemapPages(outDir: string): string[] {
   // The sitemaps sit beside the index, under the base the site was built for.
   const builtBase = (index[0]?.pathname ?? '/').replace(/[^/]*$/, '');
   return index.flatMap((s) => locs(s.pathname.slice(builtBase.length))).map((u) => u.pathname.slice(builtBase.length));
+}
+
+/**
+ * Pages residents reach that the sitemap leaves out: search, the offline page, the page for an unknown
+ * address, and every QR landing page and leaflet (the codes' folders under q/ in the build).
+ */
+function unlistedPages(outDir: string): string[] {
+  const folders = (path: string) =>
+    readdirSync(join(root, outDir, path), { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== 'in')
+      .map((d) => `${path}/${d.name}/`);
+  return ['tim-kiem/', 'ngoai-tuyen/', 'khong-co-trang-nay/', 'q/in/', ...folders('q'), ...folders('q/in')];
 }
 
 /** What sticks out past the viewport's right edge, furthest first; nothing when the page does not scroll. */
@@ -87,11 +100,12 @@ const test = base.extend<object, { walker: Page }>({
 });
 
 for (const size of sizes) {
-  test(`no page in the sitemap scrolls sideways at ${widths.join(' or ')} px, text size «${size}»`, async ({
+  test(`no page in the sitemap, nor search, offline, not-found or QR page, scrolls sideways at ${widths.join(' or ')} px, text size «${size}»`, async ({
     walker: page,
   }, info) => {
     test.setTimeout(300_000);
-    const pages = sitemapPages(testSite(info.project.name).outDir);
+    const { outDir } = testSite(info.project.name);
+    const pages = [...sitemapPages(outDir), ...unlistedPages(outDir)];
     expect(pages.length).toBeGreaterThan(8);
     // The reader's own control sets the size; it is kept for every page that follows.
     await page.setViewportSize({ width: widths[0] ?? 320, height: 640 });
