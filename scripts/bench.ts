@@ -25,7 +25,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parse as parseYaml } from 'yaml';
-import { readEntries } from '../src/build/validate-content.ts';
+import { readEntries } from '../src/checks/validate-content.ts';
 import { linkPackages } from './clean-copy.ts';
 import { BENCH_UNIT, benchFiles, benchUnitProfile, plan } from '../src/lib/bench-content.ts';
 import { collectionSpecs } from '../src/schemas/index.ts';

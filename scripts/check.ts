@@ -2,8 +2,8 @@
 // then runs `astro check` for types. Exits non-zero on any problem. Drafts (`draft: true`) are listed
 // with what they still lack, as a reminder that never fails the check. `--content-only` skips astro check.
 import { spawnSync } from 'node:child_process';
-import { listUnits, projectRoot } from '../src/build/units.ts';
-import { checkContent, formatDrafts, formatProblems } from '../src/build/validate-content.ts';
+import { listUnits, projectRoot } from '../src/units.ts';
+import { checkContent, formatDrafts, formatProblems } from '../src/checks/validate-content.ts';
 
 const units = listUnits();
 const { problems, drafts } = checkContent(units);

@@ -3,7 +3,7 @@
 // is one Vietnamese message and exit code 1, never a stack trace.
 import { existsSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { contentDir, listUnits } from '../src/build/units.ts';
+import { contentDir, listUnits } from '../src/units.ts';
 import { collectionSpecs, entryId } from '../src/schemas/index.ts';
 import { DEFAULT_UNIT } from '../src/lib/site-env.ts';
 import { report, resolveKind, scaffold, ScaffoldError, scopeOf, usage, USAGE_EXAMPLE } from '../src/lib/scaffold.ts';

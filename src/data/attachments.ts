@@ -1,7 +1,7 @@
 // Type and size of a file held under public/, for the reader to know what they download.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { publicDir } from '../build/units.ts';
+import { publicDir } from '../units.ts';
 
 export interface Attachment {
   href: string;

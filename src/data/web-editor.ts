@@ -1,7 +1,7 @@
 // The web editor's configuration for the unit being built (see src/cms/config.ts).
 import { relative } from 'node:path';
 import { SITE_UNIT } from 'astro:env/server';
-import { contentDir, projectRoot, publicDir } from '../build/units.ts';
+import { contentDir, projectRoot, publicDir } from '../units.ts';
 import { cmsConfig } from '../cms/config.ts';
 import { getUnit } from './site.ts';
 

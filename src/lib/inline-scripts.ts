@@ -1,6 +1,6 @@
 // The only scripts written into pages themselves (not files): small enough that a file would cost a round
 // trip for nothing. Kept here as text so the Content Security Policy can allow exactly these by their hash
-// (src/build/csp.ts) and never needs 'unsafe-inline'.
+// (src/integrations/csp.ts) and never needs 'unsafe-inline'.
 
 /** In <head>, before paint: the reader's chosen text size (private browsing may refuse storage). */
 export const textSizeEarly = `
@@ -34,7 +34,7 @@ export const textSizeControl = `
 
 /**
  * At the end of every page: the service worker that keeps opened pages, the procedure guides and the
- * offline page for when the network drops (src/build/service-worker.ts). Registered once the page has
+ * offline page for when the network drops (src/integrations/service-worker.ts). Registered once the page has
  * loaded, so it never competes with the page itself on a weak line; not at all when the reader's phone
  * asks to save data (keeping the guides costs about half a megabyte, once).
  */

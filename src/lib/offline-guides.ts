@@ -1,4 +1,4 @@
-// Which procedure guides a phone keeps for use without a network (src/build/service-worker.ts) and the
+// Which procedure guides a phone keeps for use without a network (src/integrations/service-worker.ts) and the
 // offline page lists: the common ones first, then the rest by title, up to a bound, so that the one-time
 // download stays about half a megabyte however many guides a unit publishes.
 

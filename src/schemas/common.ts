@@ -105,7 +105,7 @@ export const video = z
 
 /**
  * A draft: the file is kept in the repository but never published. A draft never enters the site's
- * collections (src/content.config.ts) nor the check's list of entries (src/build/validate-content.ts): it
+ * collections (src/content.config.ts) nor the check's list of entries (src/checks/validate-content.ts): it
  * makes no page, no sitemap or search entry, no RSS item, no slide and no offline copy. `npm run check`
  * lists what it still lacks as a reminder; once `draft` is removed or false, every rule applies.
  */

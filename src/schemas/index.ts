@@ -1,5 +1,5 @@
 // Every kind of content: where its files live, how they are written, and the schema that checks
-// them. content.config.ts (Astro's build) and src/build/validate-content.ts (npm run check) both
+// them. content.config.ts (Astro's build) and src/checks/validate-content.ts (npm run check) both
 // read this list, so there is one answer to "what is valid content".
 import type { z } from 'astro/zod';
 import { campaignSchema } from './campaign.ts';

@@ -1,7 +1,7 @@
 // A QR code: content/units/<unit>/qr/<code>.yaml. A code starts prepared (chuan-bi: its page, image and
 // leaflet exist, nothing is printed yet, it may still be changed or removed). Once printed (dang-dung, with
 // its issue date) it lives for as long as the site does: retire it by pointing it somewhere (ngung), never
-// delete it. src/build/qr-history.ts holds git history to that.
+// delete it. src/checks/qr-history.ts holds git history to that.
 import { z } from 'astro/zod';
 import { calendarDate, partialDate, text } from './common.ts';
 

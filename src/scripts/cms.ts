@@ -1,4 +1,4 @@
-// The web editor (/admin/): Sveltia CMS from its npm package, bundled by src/build/web-editor.ts into
+// The web editor (/admin/): Sveltia CMS from its npm package, bundled by src/integrations/web-editor.ts into
 // <site>/admin/cms/ so that nothing is fetched from a CDN. It reads admin/config.yml beside the page.
 import CMS from '@sveltia/cms';
 

@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeF
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/build/validate-content.ts';
+import { checkContent } from '../../src/checks/validate-content.ts';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { missingPages } from '../../src/build/content-guard.ts';
+import { missingPages } from '../../src/integrations/content-guard.ts';
 
 const content = join(import.meta.dirname, '..', 'fixtures', 'valid');
 const out = mkdtempSync(join(tmpdir(), 'nq57-pages-'));

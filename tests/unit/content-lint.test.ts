@@ -15,7 +15,7 @@ import {
   targetProblem,
   type LintContext,
   type Reference,
-} from '../../src/build/content-lint.ts';
+} from '../../src/checks/content-lint.ts';
 import { formatProblems } from '../../src/lib/content-errors.ts';
 import { sitePaths } from '../../src/lib/content-references.ts';
 import { altProblem, isFileNameAlt, isGenericAlt, isVagueLinkText } from '../../src/lib/vague-text.ts';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatDrafts, readEntries } from '../../src/build/validate-content.ts';
+import { checkContent, formatDrafts, readEntries } from '../../src/checks/validate-content.ts';
 import { isDraft, withDraft } from '../../src/schemas/common.ts';
 import { collectionJsonSchema } from '../../src/lib/schema-json.ts';
 import { collectionSpecs, type CollectionName } from '../../src/schemas/index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspOptions, editorCsp, scriptHash } from '../../src/build/csp.ts';
+import { cspOptions, editorCsp, scriptHash } from '../../src/integrations/csp.ts';
 import { cacheHashed, headersFile, nginxHeaders, securityHeaders } from '../../src/lib/host-headers.ts';
 import { serviceWorkerRegistration, textSizeControl, textSizeEarly } from '../../src/lib/inline-scripts.ts';
 

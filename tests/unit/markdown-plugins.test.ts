@@ -6,7 +6,7 @@ import {
   tableName,
   tableScrollPlugin,
   withSiteBase,
-} from '../../src/build/markdown-plugins.ts';
+} from '../../src/integrations/markdown-plugins.ts';
 
 describe('withSiteBase', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/build/validate-content.ts';
+import { validateContent } from '../../src/checks/validate-content.ts';
 import {
   chartProblems,
   compareAcrossUnits,

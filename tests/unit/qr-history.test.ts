@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { catFileTexts, gone, permanenceBreaches, qrHistoryProblems, statusOf } from '../../src/build/qr-history.ts';
+import { catFileTexts, gone, permanenceBreaches, qrHistoryProblems, statusOf } from '../../src/checks/qr-history.ts';
 
 const path = 'content/units/hong-bang/qr/ho-dan.yaml';
 

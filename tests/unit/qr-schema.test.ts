@@ -2,7 +2,7 @@
 // a printed one (dang-dung) must have its issue date. Checked on the fixture files, as editors write them.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/build/validate-content.ts';
+import { validateContent } from '../../src/checks/validate-content.ts';
 import { qrSchema } from '../../src/schemas/qr.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/build/validate-content.ts';
+import { validateContent } from '../../src/checks/validate-content.ts';
 import { formatProblems } from '../../src/lib/content-errors.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');

@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { sitePaths } from '../lib/content-references.ts';
 import { collectionSpecs } from '../schemas/index.ts';
-import { contentDir } from './units.ts';
-import { checkContent, formatProblems, readEntries } from './validate-content.ts';
+import { contentDir } from '../units.ts';
+import { checkContent, formatProblems, readEntries } from '../checks/validate-content.ts';
 
 /** Pages the content makes that are not in the output folder (site paths, without the base). */
 export function missingPages(unit: string, out: string, dir = contentDir): string[] {

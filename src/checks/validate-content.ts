@@ -13,7 +13,7 @@ import { collectionSpecs, entryId, type CollectionSpec } from '../schemas/index.
 import type { UnitProfile } from '../schemas/unit.ts';
 import { allowedHostsFile, heavyImageProblems, lintEntry, parseAllowedHosts, type LintEntry } from './content-lint.ts';
 import { qrHistoryProblems } from './qr-history.ts';
-import { contentDir } from './units.ts';
+import { contentDir } from '../units.ts';
 
 /** Outside Astro an image field is checked as a path next to the content file. */
 const imagePath = () =>

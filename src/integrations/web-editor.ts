@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
-import { projectRoot } from './units.ts';
+import { projectRoot } from '../units.ts';
 
 const entry = join(projectRoot, 'src', 'scripts', 'cms.ts');
 

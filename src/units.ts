@@ -2,7 +2,7 @@
 // validated site settings for this run.
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readSiteEnv, SiteEnvError, type SiteEnv } from '../lib/site-env.ts';
+import { readSiteEnv, SiteEnvError, type SiteEnv } from './lib/site-env.ts';
 
 // Astro, the scripts and the tests all run from the project root; this module is also bundled into the
 // prerender step, where its own location says nothing about the project's.
