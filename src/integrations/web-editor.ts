@@ -1,4 +1,4 @@
-// Astro integration: bundles the web editor (Sveltia CMS, src/scripts/cms.ts) with Vite into
+// Astro integration: bundles the web editor (Sveltia CMS, src/browser/cms.ts) with Vite into
 // <outDir>/admin/cms/, apart from the site's own _astro/ files so that the service worker and the page
 // budgets never carry it. Built once per editor version and kept in node_modules/.cache.
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { projectRoot } from '../units.ts';
 
-const entry = join(projectRoot, 'src', 'scripts', 'cms.ts');
+const entry = join(projectRoot, 'src', 'browser', 'cms.ts');
 
 function cacheKey(): string {
   const version = JSON.parse(readFileSync(join(projectRoot, 'node_modules', '@sveltia', 'cms', 'package.json'), 'utf8'))

@@ -2,7 +2,7 @@
 // says the report gives none.
 import { describe, expect, it } from 'vitest';
 import { formatFigure, noPeriod, periodText } from '../../src/lib/figures.ts';
-import { chartConfig } from '../../src/scripts/chart-setup.ts';
+import { chartConfig } from '../../src/browser/chart-setup.ts';
 import { figureSchema } from '../../src/schemas/metrics.ts';
 
 describe('formatFigure with a range', () => {
