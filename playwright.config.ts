@@ -31,11 +31,11 @@ export default defineConfig({
   },
   projects: [
     // metadata.content: the unit's content folder (its printed QR codes, its screens), which tests read.
-    project('hong-bang', { testIgnore: 'fixture/**', metadata: { content: 'content/units/hong-bang' } }),
-    project('cat-hai-nq57', { testIgnore: 'fixture/**', metadata: { content: 'content/units/cat-hai' } }),
+    project('hong-bang', { testIgnore: 'fixture-site/**', metadata: { content: 'content/units/hong-bang' } }),
+    project('cat-hai-nq57', { testIgnore: 'fixture-site/**', metadata: { content: 'content/units/cat-hai' } }),
     // A small site built from tests/fixtures/valid: what real content must never fake (a video file…).
     project('fixture', {
-      testMatch: ['fixture/**/*.spec.ts', 'qr-codes.spec.ts', 'reflow.spec.ts'],
+      testMatch: ['fixture-site/**/*.spec.ts', 'qr-codes.spec.ts', 'reflow.spec.ts'],
       metadata: { content: 'tests/fixtures/valid/units/demo' },
     }),
     // Phù Liễn: its own screens, codes and reflow walk; every page type is already walked on the other two units.

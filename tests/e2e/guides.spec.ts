@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { printedPages } from './pdf.ts';
+import { printedPages } from './support/pdf.ts';
 
 const guideFiles = readdirSync(join(import.meta.dirname, '..', '..', 'content', 'shared', 'procedures')).filter((f) =>
   f.endsWith('.yaml'),

@@ -2,7 +2,7 @@
 // other servers, and axe finds no WCAG 2.2 AA violation, on a desktop screen and on a 360-px phone.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { open, pageTypes } from './page-types.ts';
+import { open, pageTypes } from './support/page-types.ts';
 
 const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** Axe runs at the desktop size Playwright opens with, and on the most common phone width. */

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { printedPages } from './pdf.ts';
+import { printedPages } from './support/pdf.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -2,7 +2,7 @@
 // and bad queries handled without errors or injection. Runs under / and under /nq57/.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { relevanceCases } from './search-queries.ts';
+import { relevanceCases } from './support/search-queries.ts';
 
 async function resultsFor(page: Page, query: string): Promise<string[]> {
   await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);

@@ -1,11 +1,11 @@
 // Every screen a unit has declared (screens/ in the project's metadata.content) plays its whole playlist at
-// its own size, every slide fitting the screen, under each field setting (tests/e2e/kiosk.ts): on air in the
+// its own size, every slide fitting the screen, under each field setting (tests/e2e/support/kiosk.ts): on air in the
 // unit's hours whatever the PC's zone. The browser's clock stands still while a slide is checked.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { fieldSettings, openScreen, overflowing, shownCount, slideSettled } from './kiosk.ts';
+import { fieldSettings, openScreen, overflowing, shownCount, slideSettled } from './support/kiosk.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 

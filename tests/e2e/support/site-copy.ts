@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from '@playwright/test';
-import { StaticServer } from '../../scripts/static-server.ts';
+import { StaticServer } from '../../../scripts/static-server.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
