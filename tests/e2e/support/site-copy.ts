@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { test } from '@playwright/test';
 import { StaticServer } from '../../../scripts/static-server.ts';
 
-const root = join(import.meta.dirname, '..', '..');
+const root = join(import.meta.dirname, '..', '..', '..');
 
 export function servedCopy(build: string): { readonly dir: string; readonly server: StaticServer } {
   const current = { dir: '', server: undefined as StaticServer | undefined };
