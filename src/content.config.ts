@@ -52,10 +52,11 @@ function loaderFor<S extends z.ZodType>(spec: CollectionSpec<S>) {
           // instead (a draft's body is not published, so it cannot stop the build).
           logger: Object.assign(Object.create(context.logger) as typeof context.logger, {
             error: (message: string) => {
-              const file = message.replace(/^Error rendering /, '').replace(/: [\s\S]*$/, '');
+              const detail = message.replace(/^Error rendering /, '');
+              const file = detail.replace(/: [\s\S]*$/, '');
               if ([...drafts].some((path) => path.endsWith(file))) return;
               console.error(
-                `\nKhông dựng được nội dung ${message.replace(/^Error rendering /, '')}\nSửa tệp này (hoặc báo cán bộ kỹ thuật), rồi dựng lại.\n`,
+                `\nKhông dựng được nội dung ${detail}\nSửa tệp này (hoặc báo cán bộ kỹ thuật), rồi dựng lại.\n`,
               );
               process.exit(1);
             },
