@@ -5,7 +5,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { createHash } from 'node:crypto';
-import { defineConfig, envField } from 'astro/config';
+import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspOptions } from './src/integrations/csp.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
@@ -34,11 +34,6 @@ export default defineConfig({
     // One round trip: the page's CSS travels inside its HTML.
     inlineStylesheets: 'always',
   },
-  env: {
-    schema: {
-      SITE_UNIT: envField.string({ context: 'server', access: 'public', default: env.unit }),
-    },
-  },
   // No code highlighting: residents' pages have no code, and Shiki's inline styles would need 'unsafe-inline'.
   markdown: {
     syntaxHighlight: false,
@@ -54,7 +49,7 @@ export default defineConfig({
     searchIndex(),
     hostFiles(env.unit, env.base),
     serviceWorker(env.base, env.unit),
-    webEditor(),
+    webEditor(env.unit),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -1,6 +1,6 @@
 // npm run bench [-- <extra pages>…]: build-scale benchmark. For 0 (the baseline) and each size (default
 // 1,000 and 5,000), builds a synthetic unit «thu-tai» with that many extra pages (60% news, 40% procedure
-// guides, src/lib/bench-content.ts) and prints build time, pages per second, output and search index size,
+// guides, scripts/lib/bench-content.ts) and prints build time, pages per second, output and search index size,
 // and peak memory, after one build that is not counted (it warms the disk cache). Prints numbers; asserts
 // nothing. Everything happens in temporary folders, removed afterwards: content/ is never written, nothing
 // reaches the internet.
@@ -27,7 +27,7 @@ import { performance } from 'node:perf_hooks';
 import { parse as parseYaml } from 'yaml';
 import { readEntries } from '../src/checks/validate-content.ts';
 import { linkPackages } from './clean-copy.ts';
-import { BENCH_UNIT, benchFiles, benchUnitProfile, plan } from '../src/lib/bench-content.ts';
+import { BENCH_UNIT, benchFiles, benchUnitProfile, plan } from './lib/bench-content.ts';
 import { collectionSpecs } from '../src/schemas/index.ts';
 
 const root = process.cwd();

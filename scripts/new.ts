@@ -3,9 +3,8 @@
 // is one Vietnamese message and exit code 1, never a stack trace.
 import { existsSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { contentDir, listUnits } from '../src/units.ts';
+import { activeUnit, contentDir, listUnits } from '../src/units.ts';
 import { collectionSpecs, entryId } from '../src/schemas/index.ts';
-import { DEFAULT_UNIT } from '../src/lib/site-env.ts';
 import { report, resolveKind, scaffold, ScaffoldError, scopeOf, usage, USAGE_EXAMPLE } from '../src/lib/scaffold.ts';
 
 interface Args {
@@ -33,13 +32,13 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
-/** The unit the file is for: --unit, else SITE_UNIT, else the only unit, else the site's default unit. */
+/** The unit the file is for: --unit, else the active unit (SITE_UNIT, the only unit, the default). */
 function chooseUnit(wanted: string | undefined, units: readonly string[]): string {
-  const unit = wanted?.trim() || process.env.SITE_UNIT?.trim() || (units.length === 1 ? units[0] : DEFAULT_UNIT);
-  if (!unit || !units.includes(unit)) {
+  const unit = activeUnit(wanted?.trim() || process.env.SITE_UNIT, units);
+  if (!units.includes(unit)) {
     throw new ScaffoldError(
       units.length
-        ? `Đơn vị «${unit ?? ''}» không có trong content/units. Các đơn vị có sẵn: ${units.join(', ')}. Chọn bằng --unit <đơn vị>.`
+        ? `Đơn vị «${unit}» không có trong content/units. Các đơn vị có sẵn: ${units.join(', ')}. Chọn bằng --unit <đơn vị>.`
         : 'Chưa có đơn vị nào trong content/units (mỗi đơn vị là một thư mục có tệp unit.yaml).',
     );
   }
@@ -66,7 +65,7 @@ function main(): void {
   const [kindArg, ...titleWords] = args.positional;
   if (!kindArg) throw new ScaffoldError(usage());
   const units = listUnits();
-  const named = args.unit?.trim() || process.env.SITE_UNIT?.trim() || DEFAULT_UNIT;
+  const named = activeUnit(args.unit?.trim() || process.env.SITE_UNIT, units);
   const { name } = resolveKind(kindArg, named);
   const title = titleWords.join(' ').trim();
   if (!title) {

@@ -5,16 +5,17 @@
 import { globSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { z } from 'astro/zod';
-import { contentDir, listUnits } from './units.ts';
+import { z } from 'astro/zod';
+import { activeUnit, contentDir, listUnits } from './units.ts';
 import { readEntries } from './checks/validate-content.ts';
-import { readSiteEnv } from './lib/site-env.ts';
 import { isDraft, withDraft } from './schemas/common.ts';
 import { collectionSpecs, entryId, type CollectionSpec } from './schemas/index.ts';
 import { infographicSchema } from './schemas/infographic.ts';
+import type { Dataset } from './lib/metrics.ts';
 import { newsSchema } from './schemas/news.ts';
 
-const { unit } = readSiteEnv(process.env, listUnits());
+// The settings themselves were checked by astro.config.mjs, which runs first.
+const unit = activeUnit();
 // «Today» for the news date check is read in the unit's time zone (its profile, as the check reads it).
 const timeZone = readEntries(collectionSpecs.units, unit)[0]?.data.timeZone;
 
@@ -90,6 +91,26 @@ function keepEmpty(store: Omit<EmptyStore, 'clear'>): void {
   store.delete('-');
 }
 
+/**
+ * Every unit's name and datasets, read as the check reads them, for the comparisons between units on the
+ * figures page (the other collections hold the active unit's content only). Entries are checked already.
+ */
+const unitFigures = defineCollection({
+  loader: {
+    name: 'unit-figures',
+    load: async ({ store }) => {
+      store.clear();
+      for (const id of listUnits()) {
+        const [profile] = readEntries(collectionSpecs.units, id);
+        if (!profile) continue;
+        const datasets = readEntries(collectionSpecs.metrics, id).map((e) => e.data);
+        store.set({ id, data: { unitName: profile.data.name, datasets } });
+      }
+    },
+  },
+  schema: z.object({ unitName: z.string(), datasets: z.custom<Dataset[]>() }),
+});
+
 function collection<S extends z.ZodType>(spec: CollectionSpec<S>) {
   return defineCollection({ loader: loaderFor(spec), schema: ({ image }) => spec.schema(image) });
 }
@@ -115,4 +136,5 @@ export const collections = {
   qr: collection(collectionSpecs.qr),
   messages: collection(collectionSpecs.messages),
   screens: collection(collectionSpecs.screens),
+  unitFigures,
 };

@@ -1,7 +1,8 @@
 // Type and size of a file held under public/, for the reader to know what they download.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { publicDir } from '../units.ts';
+import { fileURLToPath } from 'node:url';
+import { publicDir } from 'astro:config/server';
 
 export interface Attachment {
   href: string;
@@ -10,5 +11,9 @@ export interface Attachment {
 }
 
 export function attachment(path: string): Attachment {
-  return { href: path, type: (path.split('.').pop() ?? '').toUpperCase(), bytes: statSync(join(publicDir, path)).size };
+  return {
+    href: path,
+    type: (path.split('.').pop() ?? '').toUpperCase(),
+    bytes: statSync(join(fileURLToPath(publicDir), path)).size,
+  };
 }

@@ -7,6 +7,7 @@ import { formatFigure, sourceLine } from '../lib/figures.ts';
 import { resolveChart, viewOf, type ChartSpec } from '../lib/metrics.ts';
 import { qrSvg, shortAddress } from '../lib/qr.ts';
 import type { Slide } from '../schemas/screen.ts';
+import { getDatasets, indicatorLabels } from './metrics.ts';
 import { getInfographics, getNews } from './site.ts';
 
 export type SlideContent =
@@ -42,8 +43,8 @@ export function homeAddress(site: URL | undefined, base: string): string {
 }
 
 export async function screenSlides(screen: CollectionEntry<'screens'>['data'], home: string): Promise<PlaylistSlide[]> {
-  const datasets = new Map((await getCollection('metrics')).map((d) => [d.id, d.data]));
-  const labels = new Map((await getCollection('indicators')).map((i) => [i.id, i.data.label]));
+  const datasets = new Map((await getDatasets()).map((d) => [d.id, d.data]));
+  const labels = await indicatorLabels();
   const infographics = await getInfographics();
   const news = await getNews();
   const messages = (await getCollection('messages')).sort((a, b) => a.id.localeCompare(b.id));

@@ -1,6 +1,10 @@
-// The one place pages get content from: the active unit's profile and its entries, in order. Every entry
-// here is public: drafts never enter the collections (src/content.config.ts).
+// The one place pages get content from (with metrics.ts, kiosk.ts and comparisons.ts beside it): the active
+// unit's profile and its entries, in order. Every entry here is public: drafts never enter the collections
+// (src/content.config.ts).
 import { getCollection, type CollectionEntry } from 'astro:content';
+
+/** An entry's Markdown or MDX body, rendered. */
+export { render } from 'astro:content';
 import { newestFirst } from '../lib/entries.ts';
 import { applyOverride, type LocalProcedure } from '../lib/procedures.ts';
 import { hasLeaflet } from '../lib/qr.ts';
@@ -48,9 +52,26 @@ export async function getInfographics(): Promise<CollectionEntry<'infographics'>
   return newestFirst(await getCollection('infographics'));
 }
 
+/** QR codes with a leaflet to print (prepared or in use), by place, then code. */
+export async function getLeafletCodes(): Promise<CollectionEntry<'qr'>[]> {
+  return (await getCollection('qr'))
+    .filter((c) => hasLeaflet(c.data.status))
+    .sort((a, b) => (a.data.place ?? '').localeCompare(b.data.place ?? '', 'vi') || a.id.localeCompare(b.id));
+}
+
 /** Static paths for the pages made per QR code; `withLeaflet` keeps only codes with a leaflet to print. */
 export async function qrCodePaths(withLeaflet = false) {
   return (await getCollection('qr'))
     .filter((entry) => !withLeaflet || hasLeaflet(entry.data.status))
     .map((entry) => ({ params: { code: entry.id }, props: { entry } }));
+}
+
+/** The unit's LED screens, by id. */
+export async function getScreens(): Promise<CollectionEntry<'screens'>[]> {
+  return (await getCollection('screens')).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Static paths for the kiosk page of each screen. */
+export async function screenPaths() {
+  return (await getScreens()).map((entry) => ({ params: { screen: entry.id }, props: { entry } }));
 }

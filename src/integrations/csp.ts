@@ -4,8 +4,8 @@
 // profile names (feedback, scan counting); players from YouTube and Facebook load in a frame only after
 // the reader asks. `frame-ancestors` cannot sit in a <meta>: it is in the host headers (host-headers.ts).
 import { createHash } from 'node:crypto';
-import type { AstroUserConfig } from 'astro';
 import type { UnitProfile } from '../schemas/unit.ts';
+import type { CspSettings } from '../lib/editor-csp.ts';
 import { serviceWorkerRegistration, textSizeControl, textSizeEarly } from '../lib/inline-scripts.ts';
 
 /** 'sha256-…' of a script's text, as a Content Security Policy names it. */
@@ -16,9 +16,6 @@ export function scriptHash(text: string): `sha256-${string}` {
 export const videoFrames = ['https://www.youtube-nocookie.com', 'https://www.facebook.com'];
 
 /** Astro's `security.csp` settings for one unit's site. */
-type CspSettings = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
-type Directive = NonNullable<CspSettings['directives']>[number];
-
 export function cspOptions(base: string, unit: Pick<UnitProfile, 'feedbackEndpoint' | 'analytics'>): CspSettings {
   const endpoints = [unit.feedbackEndpoint, unit.analytics?.endpoint].flatMap((u) => (u ? [new URL(u).origin] : []));
   return {
@@ -35,30 +32,5 @@ export function cspOptions(base: string, unit: Pick<UnitProfile, 'feedbackEndpoi
     scriptDirective: {
       hashes: [textSizeEarly, textSizeControl, serviceWorkerRegistration(base)].map(scriptHash),
     },
-  };
-}
-
-/**
- * What the web editor (/admin/, for ward staff only) needs beyond the site's policy: to talk to the unit's
- * git host, to style its own interface (Svelte writes its styles at run time), to preview and compress
- * uploaded images (blob: and WebAssembly). Its scripts still come only from the site.
- */
-export function editorCsp(editor: NonNullable<UnitProfile['editor']>) {
-  const hosts =
-    editor.host === 'github'
-      ? ['https://api.github.com', 'https://www.githubstatus.com']
-      : [editor.apiRoot ? new URL(editor.apiRoot).origin : 'https://gitlab.com'];
-  const oauth = editor.oauthUrl ? [new URL(editor.oauthUrl).origin] : [];
-  return {
-    directives: [
-      `connect-src ${[...hosts, ...oauth, 'blob:', 'data:'].join(' ')}`,
-      'img-src blob:',
-      "worker-src 'self' blob:",
-    ] satisfies Directive[],
-    scriptResources: ["'self'", "'wasm-unsafe-eval'"],
-    styleResources: [
-      { resource: "'unsafe-inline'", kind: 'element' as const },
-      { resource: "'unsafe-inline'", kind: 'attribute' as const },
-    ],
   };
 }

@@ -1,13 +1,19 @@
-// Astro integration: bundles the web editor (Sveltia CMS, src/browser/cms.ts) with Vite into
+// Astro integration: the web editor (Sveltia CMS) at /admin/. Writes its configuration, admin/config.yml, for
+// the unit being built (src/cms/config.ts; none when the unit has not connected the editor, and the /admin/
+// page then says how), and serves it in development. Bundles the editor (src/browser/cms.ts) with Vite into
 // <outDir>/admin/cms/, apart from the site's own _astro/ files so that the service worker and the page
 // budgets never carry it. Built once per editor version and kept in node_modules/.cache.
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
-import { projectRoot } from '../units.ts';
+import { stringify } from 'yaml';
+import { readEntries } from '../checks/validate-content.ts';
+import { cmsConfig } from '../cms/config.ts';
+import { collectionSpecs } from '../schemas/index.ts';
+import { contentDir, projectRoot, publicDir } from '../units.ts';
 
 const entry = join(projectRoot, 'src', 'browser', 'cms.ts');
 
@@ -58,11 +64,43 @@ export function useLocalFonts(code: string, assets: readonly string[]): string {
   );
 }
 
-export function webEditor(): AstroIntegration {
+/** admin/config.yml for one unit, or undefined when its profile does not connect the editor. */
+export function editorConfigFile(unit: string, siteUrl: string): string | undefined {
+  const profile = readEntries(collectionSpecs.units, unit)[0]?.data;
+  const config =
+    profile &&
+    cmsConfig({
+      unit,
+      profile,
+      contentPath: relative(projectRoot, contentDir),
+      publicPath: relative(projectRoot, publicDir),
+      siteUrl,
+    });
+  if (!config) return undefined;
+  return `# Tạo tự động từ src/schemas và src/cms khi dựng trang: đừng sửa tay.\n${stringify(config, { lineWidth: 0 })}`;
+}
+
+export function webEditor(unit: string): AstroIntegration {
+  let base = '/';
+  let siteUrl = '';
   return {
     name: 'nq57-web-editor',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        siteUrl = new URL(config.base, config.site).href;
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const file = request.url?.split('?')[0] === `${base}admin/config.yml` && editorConfigFile(unit, siteUrl);
+          if (!file) return next();
+          response.setHeader('Content-Type', 'text/yaml; charset=utf-8');
+          response.end(file);
+        });
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const config = editorConfigFile(unit, siteUrl);
+        if (config) writeFileSync(join(fileURLToPath(dir), 'admin', 'config.yml'), config);
         const cached = join(projectRoot, 'node_modules', '.cache', 'nq57-web-editor', cacheKey());
         if (!existsSync(join(cached, 'cms.js'))) await bundle(cached);
         cpSync(cached, join(fileURLToPath(dir), 'admin', 'cms'), { recursive: true });

@@ -1,7 +1,6 @@
-// Reads SITE_UNIT, SITE_BASE and SITE_URL. Pure: takes the environment and the list of units that
-// have a folder in content/units, returns the settings or throws one clear Vietnamese message.
-
-export const DEFAULT_UNIT = 'hong-bang';
+// Checks the site settings of a run: the unit chosen (by activeUnit in src/units.ts), SITE_BASE and SITE_URL.
+// Pure: takes the environment, the unit and the list of units that have a folder in content/units, returns the
+// settings or throws one clear Vietnamese message.
 
 export interface SiteEnv {
   /** Folder name of the active unit under content/units. */
@@ -16,8 +15,7 @@ export class SiteEnvError extends Error {
   override name = 'SiteEnvError';
 }
 
-export function readSiteEnv(env: Record<string, string | undefined>, units: readonly string[]): SiteEnv {
-  const unit = env.SITE_UNIT?.trim() || DEFAULT_UNIT;
+export function readSiteEnv(env: Record<string, string | undefined>, unit: string, units: readonly string[]): SiteEnv {
   if (!units.includes(unit)) {
     throw new SiteEnvError(
       `SITE_UNIT="${unit}" không phải một đơn vị có trong content/units. Các đơn vị có sẵn: ${units.join(', ')}.`,

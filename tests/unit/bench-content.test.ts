@@ -13,7 +13,7 @@ import {
   plan,
   syntheticGuide,
   syntheticNews,
-} from '../../src/lib/bench-content.ts';
+} from '../../scripts/lib/bench-content.ts';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cspOptions, editorCsp, scriptHash } from '../../src/integrations/csp.ts';
+import { cspOptions, scriptHash } from '../../src/integrations/csp.ts';
+import { editorCsp } from '../../src/lib/editor-csp.ts';
 import { cacheHashed, headersFile, nginxHeaders, securityHeaders } from '../../src/lib/host-headers.ts';
 import { serviceWorkerRegistration, textSizeControl, textSizeEarly } from '../../src/lib/inline-scripts.ts';
 

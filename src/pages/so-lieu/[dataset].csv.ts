@@ -1,15 +1,16 @@
 // Download of one dataset as CSV (UTF-8), for spreadsheets.
 import type { APIRoute } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { datasetPaths, indicatorLabels } from '../../data/metrics.ts';
 import { datasetCsv } from '../../lib/metrics.ts';
 
 export async function getStaticPaths() {
-  return (await getCollection('metrics')).map((entry) => ({ params: { dataset: entry.id }, props: { entry } }));
+  return datasetPaths();
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: CollectionEntry<'metrics'> };
-  const labels = new Map((await getCollection('indicators')).map((i) => [i.id, i.data.label]));
+  const labels = await indicatorLabels();
   return new Response(
     datasetCsv(entry.data, (id) => labels.get(id) ?? id),
     {

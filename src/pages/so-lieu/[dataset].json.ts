@@ -1,16 +1,17 @@
 // Download of one dataset as JSON: every figure with its label, unit, period and source, and as residents
 // read it («125–130 người»; «báo cáo không nêu kỳ» where the report gives no period).
 import type { APIRoute } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { datasetPaths, getIndicators } from '../../data/metrics.ts';
 import { viewOf } from '../../lib/metrics.ts';
 
 export async function getStaticPaths() {
-  return (await getCollection('metrics')).map((entry) => ({ params: { dataset: entry.id }, props: { entry } }));
+  return datasetPaths();
 }
 
 export const GET: APIRoute = async ({ props }) => {
   const { entry } = props as { entry: CollectionEntry<'metrics'> };
-  const labels = new Map((await getCollection('indicators')).map((i) => [i.id, i.data]));
+  const labels = await getIndicators();
   const { title, source, figures } = entry.data;
   const body = {
     title,

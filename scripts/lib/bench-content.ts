@@ -2,8 +2,8 @@
 // real content check, so a build can be measured with thousands of pages. Clearly synthetic in every
 // visible field, and only ever written to a temporary copy of content/, never to content/ itself.
 import { stringify } from 'yaml';
-import type { Procedure } from '../schemas/procedure.ts';
-import { keysOf, tags } from './vocabulary.ts';
+import type { Procedure } from '../../src/schemas/procedure.ts';
+import { keysOf, tags } from '../../src/lib/vocabulary.ts';
 
 /** The unit the benchmark adds: a folder in the temporary content/units. */
 export const BENCH_UNIT = 'thu-tai';
