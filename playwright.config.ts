@@ -1,7 +1,7 @@
 // End-to-end tests in Debian's Chromium against the built site served by `astro preview`.
 // The sites of tests/sites.ts, built first by scripts/build-test-sites.ts (npm test does it).
 import { defineConfig, type Project } from '@playwright/test';
-import { siteEnv, siteOrigin, sitePort, testSite, testSites, type TestSite } from './tests/sites.ts';
+import { siteContent, siteEnv, siteOrigin, sitePort, testSites, type TestSite } from './tests/sites.ts';
 import { chromiumFlags, chromiumPath } from './scripts/chromium.ts';
 
 const chromiumArgs = [...chromiumFlags, '--autoplay-policy=no-user-gesture-required'];
@@ -14,9 +14,23 @@ const preview = (site: TestSite) => ({
   timeout: 60_000,
 });
 
-const project = (name: string, rest: Omit<Project, 'name' | 'use'> & { metadata: { content: string } }): Project => {
-  const site = testSite(name);
-  return { name, use: { baseURL: `${siteOrigin(site)}${site.base}` }, ...rest };
+/** Sites that run only some specs; every other site runs every spec but the fixture site's own. */
+const onlySpecs: Readonly<Record<string, string[]>> = {
+  // A small site built from tests/fixtures/valid: what real content must never fake (a video file…).
+  fixture: ['fixture-site/**/*.spec.ts', 'qr-codes.spec.ts', 'reflow.spec.ts'],
+  // Phù Liễn: its own screens, codes and reflow walk; every page type is already walked on the other two units.
+  'phu-lien': ['unit-screens.spec.ts', 'qr-codes.spec.ts', 'reflow.spec.ts'],
+};
+
+const project = (site: TestSite): Project => {
+  const only = onlySpecs[site.name];
+  return {
+    name: site.name,
+    use: { baseURL: `${siteOrigin(site)}${site.base}` },
+    // metadata.content: the unit's content folder (its printed QR codes, its screens), which tests read.
+    metadata: { content: siteContent(site) },
+    ...(only ? { testMatch: only } : { testIgnore: 'fixture-site/**' }),
+  };
 };
 
 export default defineConfig({
@@ -29,20 +43,6 @@ export default defineConfig({
     locale: 'vi-VN',
     launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
   },
-  projects: [
-    // metadata.content: the unit's content folder (its printed QR codes, its screens), which tests read.
-    project('hong-bang', { testIgnore: 'fixture-site/**', metadata: { content: 'content/units/hong-bang' } }),
-    project('cat-hai-nq57', { testIgnore: 'fixture-site/**', metadata: { content: 'content/units/cat-hai' } }),
-    // A small site built from tests/fixtures/valid: what real content must never fake (a video file…).
-    project('fixture', {
-      testMatch: ['fixture-site/**/*.spec.ts', 'qr-codes.spec.ts', 'reflow.spec.ts'],
-      metadata: { content: 'tests/fixtures/valid/units/demo' },
-    }),
-    // Phù Liễn: its own screens, codes and reflow walk; every page type is already walked on the other two units.
-    project('phu-lien', {
-      testMatch: ['unit-screens.spec.ts', 'qr-codes.spec.ts', 'reflow.spec.ts'],
-      metadata: { content: 'content/units/phu-lien' },
-    }),
-  ],
+  projects: testSites.map(project),
   webServer: testSites.map(preview),
 });

@@ -39,9 +39,7 @@ step "nginx trên bản dựng (deploy/nginx/) và mọi lệnh npm trên một 
 vitest run --config vitest.after-build.config.ts
 
 step "Ngân sách dung lượng"
-node scripts/budget.ts dist
-SITE_BASE=/nq57/ node scripts/budget.ts dist-nq57
-node scripts/budget.ts dist-phu-lien
+node scripts/budget-test-sites.ts
 
 step "Kiểm thử đầu cuối và trợ năng (Playwright, Chromium)"
 playwright test

@@ -1,6 +1,9 @@
 // The sites the tests build and serve, in one list: scripts/build-test-sites.ts builds them, Playwright
-// previews and tests them, the budget checks them. TEST_PORT_BASE moves every port at once, so two
-// checkouts can run their browser tests side by side.
+// previews and tests them, the budget checks them. The real units come from deploy/units.json, the list the
+// deploy workflow (deploy/ci/xuat-ban.yml) publishes, so a unit added there is built and tested too.
+// TEST_PORT_BASE moves every port at once, so two checkouts can run their browser tests side by side.
+import { readFileSync } from 'node:fs';
+import { DEFAULT_UNIT } from '../src/units.ts';
 
 export interface TestSite {
   /** Playwright project name. */
@@ -17,9 +20,31 @@ export interface TestSite {
   readonly offset: number;
 }
 
+/** A unit the deploy workflow publishes, and the base path it is published under. */
+export interface DeployedUnit {
+  readonly unit: string;
+  readonly base: string;
+}
+
+export const deployedUnits: readonly DeployedUnit[] = JSON.parse(
+  readFileSync(new URL('../deploy/units.json', import.meta.url), 'utf8'),
+) as DeployedUnit[];
+
+/**
+ * Where the tests publish a unit elsewhere than the deploy does: one real unit is tested under a sub-path,
+ * as a host that keeps the site beside others would serve it.
+ */
+const testedBase: Readonly<Record<string, string>> = { 'cat-hai': '/nq57/' };
+
+const realSites = deployedUnits.map(({ unit, base }, offset): TestSite => {
+  const tested = testedBase[unit] ?? base;
+  const name = tested === '/' ? unit : `${unit}-${tested.replace(/^\/|\/$/g, '').replaceAll('/', '-')}`;
+  // The unit `npm run build` makes by default goes where it does, dist/, where the scripts look.
+  return { name, unit, base: tested, outDir: name === DEFAULT_UNIT ? 'dist' : `dist-${name}`, offset };
+});
+
 export const testSites: readonly TestSite[] = [
-  { name: 'hong-bang', unit: 'hong-bang', base: '/', outDir: 'dist', offset: 0 },
-  { name: 'cat-hai-nq57', unit: 'cat-hai', base: '/nq57/', outDir: 'dist-nq57', offset: 1 },
+  ...realSites,
   // A small site built from tests/fixtures/valid: what real content must never fake (a video file…).
   {
     name: 'fixture',
@@ -27,10 +52,12 @@ export const testSites: readonly TestSite[] = [
     base: '/',
     outDir: 'dist-fixture',
     contentDir: 'tests/fixtures/valid',
-    offset: 2,
+    offset: realSites.length,
   },
-  { name: 'phu-lien', unit: 'phu-lien', base: '/', outDir: 'dist-phu-lien', offset: 3 },
 ];
+
+/** The test sites of real units (not the fixture site). */
+export const unitSites: readonly TestSite[] = testSites.filter((s) => !s.contentDir);
 
 export const portBase = Number(process.env.TEST_PORT_BASE ?? 4321);
 
@@ -38,6 +65,9 @@ export const sitePort = (site: TestSite): number => portBase + site.offset;
 
 /** The origin a site is built for and served at. */
 export const siteOrigin = (site: TestSite): string => `http://localhost:${sitePort(site)}`;
+
+/** The unit's own content folder (its codes, screens and datasets), relative to the project root. */
+export const siteContent = (site: TestSite): string => `${site.contentDir ?? 'content'}/units/${site.unit}`;
 
 /** The environment that builds or previews a site. */
 export function siteEnv(site: TestSite): Record<string, string> {

@@ -21,6 +21,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cacheHashed, cacheRevalidate, securityHeaders } from '../../src/lib/host-headers.ts';
+import { testSite, type TestSite } from '../sites.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const distRoot = process.env['NQ57_DIST_ROOT'] ?? root;
@@ -148,8 +149,8 @@ function expectNotFoundPage(reply: Reply) {
 }
 
 /** Serves one build for the tests of the enclosing describe; `check` is `it` with nginx's log on failure. */
-function serve(distName: string, base: string) {
-  const build = join(distRoot, distName);
+function serve({ outDir, base }: TestSite) {
+  const build = join(distRoot, outDir);
   const state: { site?: Site; tmp?: string } = {};
   beforeAll(async () => {
     if (!existsSync(nginx)) {
@@ -254,7 +255,7 @@ function serve(distName: string, base: string) {
 }
 
 describe('nginx over the fixture site at /', () => {
-  const check = serve('dist-fixture', '/');
+  const check = serve(testSite('fixture'));
 
   check('forwards a retired QR code to its new page', async (site) => {
     const reply = await site.get('/q/cu/');
@@ -274,7 +275,7 @@ describe('nginx over the fixture site at /', () => {
 });
 
 describe('nginx over Cát Hải under /nq57/', () => {
-  const check = serve('dist-nq57', '/nq57/');
+  const check = serve(testSite('cat-hai-nq57'));
 
   check('answers outside the base path with the 404 page', async (site) => {
     expectNotFoundPage(await site.get('/'));
