@@ -3,6 +3,7 @@
 // Shared content is read for every unit; a unit's own content only for the unit being built. Drafts are
 // left out here, at the source, so nothing downstream can publish one.
 import { globSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -98,14 +99,21 @@ function keepEmpty(store: Omit<EmptyStore, 'clear'>): void {
 const unitFigures = defineCollection({
   loader: {
     name: 'unit-figures',
-    load: async ({ store }) => {
-      store.clear();
-      for (const id of listUnits()) {
-        const [profile] = readEntries(collectionSpecs.units, id);
-        if (!profile) continue;
-        const datasets = readEntries(collectionSpecs.metrics, id).map((e) => e.data);
-        store.set({ id, data: { unitName: profile.data.name, datasets } });
-      }
+    load: async ({ store, watcher }) => {
+      const fill = () => {
+        store.clear();
+        for (const id of listUnits()) {
+          const [profile] = readEntries(collectionSpecs.units, id);
+          if (!profile) continue;
+          const datasets = readEntries(collectionSpecs.metrics, id).map((e) => e.data);
+          store.set({ id, data: { unitName: profile.data.name, datasets } });
+        }
+      };
+      fill();
+      // In development, an edit to any unit's files shows on the next page load.
+      watcher?.on('change', (file) => {
+        if (file.startsWith(join(contentDir, 'units'))) fill();
+      });
     },
   },
   schema: z.object({ unitName: z.string(), datasets: z.custom<Dataset[]>() }),
