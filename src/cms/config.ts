@@ -1,6 +1,6 @@
 // The web editor's configuration (Sveltia CMS, /admin/config.yml) for one unit, written from the same
 // registry and schemas that `npm run check` and the build use: every kind of content, every field.
-import { collectionJsonSchema } from '../lib/schema-json.ts';
+import { collectionJsonSchema } from '../schemas/schema-json.ts';
 import { collectionSpecs, kindFolders, type CollectionName } from '../schemas/index.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 import { entryFields, type CmsField, type Relations } from './fields.ts';

@@ -2,11 +2,11 @@
 // (Vietnamese slug), in the folder the build reads, dated today in Vietnam, with every required field and a
 // hint for each. Nothing is invented: what only the editor knows is left empty, so `npm run check` names it.
 // Pure: scripts/new.ts reads the clock, the environment and the files.
-import { collectionSpecs, kindFolders, type CollectionName } from '../schemas/index.ts';
+import { collectionSpecs, kindFolders, type CollectionName } from '../../src/schemas/index.ts';
 import { fieldsOf, skeleton, toData, toYamlLines, type FieldHint, type ObjectNode } from './scaffold-fields.ts';
-import { collectionJsonSchema, discriminatorOf, type JsonSchema } from './schema-json.ts';
-import { DEFAULT_TIME_ZONE, dateIn } from './dates.ts';
-import { slugify } from './slug.ts';
+import { collectionJsonSchema, discriminatorOf, type JsonSchema } from '../../src/schemas/schema-json.ts';
+import { DEFAULT_TIME_ZONE, dateIn } from '../../src/lib/dates.ts';
+import { slugify } from '../../src/lib/slug.ts';
 
 export class ScaffoldError extends Error {
   override name = 'ScaffoldError';

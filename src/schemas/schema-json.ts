@@ -1,12 +1,13 @@
 // A content kind's schema as JSON Schema (the form editors fill in), for the web editor's configuration
-// and for `npm run new`. Dates are marked `format: "date"` and images `format: "image"`, which JSON Schema
+// and for `npm run new`: each field's `title` (its short name) and `description` (its help text) included. Dates are marked `format: "date"` and images `format: "image"`, which JSON Schema
 // cannot say of a coerced date or of Astro's image() by itself.
 import { z } from 'astro/zod';
-import { collectionSpecs, type CollectionName } from '../schemas/index.ts';
+import { collectionSpecs, type CollectionName } from './index.ts';
 
 export interface JsonSchema {
   type?: string | string[];
   format?: string;
+  title?: string | undefined;
   description?: string | undefined;
   default?: unknown;
   const?: unknown;
@@ -52,5 +53,10 @@ export function withoutNull(s: JsonSchema): JsonSchema {
   const options = (s.anyOf ?? []).filter((o) => o.type !== 'null');
   const [only] = options;
   if (!only || options.length !== 1 || options.length === s.anyOf?.length) return s;
-  return { ...only, description: s.description ?? only.description, default: s.default ?? only.default };
+  return {
+    ...only,
+    title: s.title ?? only.title,
+    description: s.description ?? only.description,
+    default: s.default ?? only.default,
+  };
 }
