@@ -4,7 +4,7 @@
 // everything else is left empty for the editor, never invented. Pure: no files, no clock.
 import { stringify } from 'yaml';
 import { fieldLabel } from '../../src/lib/content-errors.ts';
-import { discriminatorOf, withoutNull, type JsonSchema } from '../../src/schemas/schema-json.ts';
+import { discriminatorOf, withoutNull, type JsonSchema } from '../../src/lib/json-schema.ts';
 
 export type SkeletonNode = ValueNode | ObjectNode | ListNode;
 interface ValueNode {

@@ -4,7 +4,8 @@
 // Pure: scripts/new.ts reads the clock, the environment and the files.
 import { collectionSpecs, kindFolders, type CollectionName } from '../../src/schemas/index.ts';
 import { fieldsOf, skeleton, toData, toYamlLines, type FieldHint, type ObjectNode } from './scaffold-fields.ts';
-import { collectionJsonSchema, discriminatorOf, type JsonSchema } from '../../src/schemas/schema-json.ts';
+import { discriminatorOf, type JsonSchema } from '../../src/lib/json-schema.ts';
+import { collectionJsonSchema } from '../../src/schemas/schema-json.ts';
 import { DEFAULT_TIME_ZONE, dateIn } from '../../src/lib/dates.ts';
 import { slugify } from '../../src/lib/slug.ts';
 

@@ -1,6 +1,6 @@
-// Turns a content kind's schema (as JSON Schema, src/schemas/schema-json.ts) into the web editor's fields, so
+// Turns a content kind's schema (as JSON Schema, src/lib/json-schema.ts) into the web editor's fields, so
 // the editor asks for exactly what the check accepts: same names, same limits, the schema's help texts.
-import { discriminatorOf, withoutNull, type JsonSchema } from '../schemas/schema-json.ts';
+import { discriminatorOf, withoutNull, type JsonSchema } from '../lib/json-schema.ts';
 import * as vocabulary from '../lib/vocabulary.ts';
 
 export interface CmsField {

@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, kindFolder } from '../../src/cms/config.ts';
 import { cmsField, CmsFieldError, type CmsField } from '../../src/cms/fields.ts';
-import { discriminatorOf } from '../../src/schemas/schema-json.ts';
+import { discriminatorOf } from '../../src/lib/json-schema.ts';
 import { collectionSpecs, type CollectionName } from '../../src/schemas/index.ts';
 import type { UnitProfile } from '../../src/schemas/unit.ts';
 
