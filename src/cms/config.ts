@@ -31,12 +31,8 @@ export function relationsOf(name: CollectionName): Relations {
     kindReferences
       .filter((ref) => ref.from === name)
       .map((ref) => {
-        const searchField =
-          ref.to in collectionSpecs ? collectionSpecs[ref.to as CollectionName].titleField : undefined;
-        if (!searchField)
-          throw new Error(
-            `${name}.${ref.field} dẫn tới «${ref.to}»: không có loại nội dung này, hoặc nó không có trường tên`,
-          );
+        const searchField = collectionSpecs[ref.to as CollectionName].titleField;
+        if (!searchField) throw new Error(`${name}.${ref.field} dẫn tới «${ref.to}», mục không có trường tên để chọn`);
         return [ref.field, { collection: ref.to, searchField }];
       }),
   );

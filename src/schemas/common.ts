@@ -66,6 +66,15 @@ export const altText = z
   .refine((v) => !isFileNameAlt(v), altMessages.fileName)
   .describe('Mô tả ngắn điều ảnh cho thấy, cho người không nhìn thấy ảnh');
 
+/** A video's words in full, for who cannot hear it (any kind of video may carry one). */
+const transcript = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .describe('Lời thoại đầy đủ của video')
+  .meta({ title: 'Lời thoại' });
+
 /** A video: an uploaded file or an embedded player id, always with captions or a transcript. */
 export const video = z
   .discriminatedUnion('kind', [
@@ -80,13 +89,7 @@ export const video = z
         .optional()
         .describe('Tệp phụ đề tiếng Việt (.vtt)')
         .meta({ title: 'Phụ đề' }),
-      transcript: z
-        .string()
-        .trim()
-        .min(1)
-        .optional()
-        .describe('Lời thoại đầy đủ của video')
-        .meta({ title: 'Lời thoại' }),
+      transcript,
     }),
     z.strictObject({
       kind: z
@@ -99,13 +102,7 @@ export const video = z
         .describe('Mã video YouTube (11 ký tự sau «v=» trong địa chỉ)')
         .meta({ title: 'Mã' }),
       captions: z.boolean().optional().describe('Video trên YouTube có phụ đề tiếng Việt').meta({ title: 'Phụ đề' }),
-      transcript: z
-        .string()
-        .trim()
-        .min(1)
-        .optional()
-        .describe('Lời thoại đầy đủ của video')
-        .meta({ title: 'Lời thoại' }),
+      transcript,
     }),
     z.strictObject({
       kind: z
@@ -121,13 +118,7 @@ export const video = z
         .describe('Địa chỉ của video trên Facebook')
         .meta({ title: 'Địa chỉ web' }),
       captions: z.boolean().optional().describe('Video trên Facebook có phụ đề tiếng Việt').meta({ title: 'Phụ đề' }),
-      transcript: z
-        .string()
-        .trim()
-        .min(1)
-        .optional()
-        .describe('Lời thoại đầy đủ của video')
-        .meta({ title: 'Lời thoại' }),
+      transcript,
     }),
   ])
   .refine((v) => Boolean(v.captions) || Boolean(v.transcript), {

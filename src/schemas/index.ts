@@ -206,7 +206,10 @@ export type { CollectionSpec } from './kind.ts';
 
 /** Every link between kinds the registry declares, in its order: what the check follows and the editor offers. */
 export const kindReferences: Reference[] = Object.entries(collectionSpecs).flatMap(([from, spec]) =>
-  (spec.links ?? []).map((link) => ({ from, ...link })),
+  (spec.links ?? []).map((link) => {
+    if (!(link.to in collectionSpecs)) throw new Error(`${from}.${link.field}: không có loại nội dung «${link.to}»`);
+    return { from, ...link };
+  }),
 );
 
 /**
