@@ -11,7 +11,7 @@ export type NamedSet = Set<string>;
 const RESOLUTION_57 = 'NQ57';
 
 const resolution57 =
-  /(?<![\p{L}\p{N}])(?:(?<name>[Nn]ghị quyết|NQ)\s*(?:số\s+)?57(?:\s*-?\s*NQ\s*\/\s*TW)?|57-NQ\/TW)(?<date>\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?(?<issuer>\s+của\s+Bộ\s+Chính\s+trị)?(?<other>\s+của\s)?(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?:(?<name>[Nn]ghị quyết|NQ)\s*(?:số\s+)?57(?:\s*-?\s*NQ\s*\/\s*TW)?|57-NQ\/TW)(?![\p{L}\p{N}])(?<date>\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?(?<issuer>\s+của\s+Bộ\s+Chính\s+trị)?(?<other>\s+của(?=\s))?/gu;
 
 /** «Nghị quyết năm mươi bảy của Bộ Chính trị» the first time, «Nghị quyết năm mươi bảy» after. */
 export function nameResolution57(text: string, named: NamedSet): string {

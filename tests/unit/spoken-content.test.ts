@@ -1,0 +1,72 @@
+// The wording run over the real content: every news item and campaign article of every unit (what bulletins
+// are made from) and every FAQ answer. No digit may be left in what the broadcaster reads, and in the
+// bulletin sources no parenthesis, link, Markdown mark or unexplained abbreviation either.
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { markdownToMdast, mdxToMdast } from 'satteri';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import {
+  paragraphsFromMdast,
+  speakText,
+  toSpokenScript,
+  unexplainedAbbreviations,
+  type MdastNode,
+} from '../../src/lib/spoken/index.ts';
+
+const contentRoot = join(import.meta.dirname, '../../content');
+
+function filesIn(folderNames: string[]): string[] {
+  return readdirSync(contentRoot, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /\.mdx?$/.test(path) && folderNames.includes(basename(dirname(path))))
+    .map((path) => join(contentRoot, path))
+    .sort();
+}
+
+/** A file's readable text: its title and summary (frontmatter) and its body paragraphs. */
+function textOf(file: string): string[] {
+  const source = readFileSync(file, 'utf8');
+  const tree = (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as MdastNode;
+  const frontmatter = tree.children?.find((node) => node.type === 'yaml')?.value ?? '';
+  const data = parse(frontmatter) as { title?: string; summary?: string; question?: string };
+  return [data.title, data.question, data.summary, ...paragraphsFromMdast(tree)].filter(
+    (text): text is string => typeof text === 'string',
+  );
+}
+
+const bulletinSources = filesIn(['news', 'campaigns']);
+const answers = filesIn(['faq']);
+
+describe('the real content read aloud', () => {
+  it('finds the content', () => {
+    expect(bulletinSources.length).toBeGreaterThanOrEqual(18);
+    expect(answers.length).toBeGreaterThanOrEqual(20);
+  });
+
+  // Every figure as it stands in the content (a word holding a digit, with its punctuation), said alone.
+  const figures = [
+    ...new Set([...bulletinSources, ...answers].flatMap(textOf).flatMap((t) => t.match(/\S*\d\S*/g) ?? [])),
+  ];
+  it(`says every one of the ${figures.length} figures written in it without a digit`, () => {
+    expect(figures.length).toBeGreaterThan(120);
+    const left = figures.map((figure) => [figure, speakText(figure)]).filter(([, spoken]) => /\d/.test(spoken ?? ''));
+    expect(left).toEqual([]);
+  });
+
+  it.each(bulletinSources.map((file) => [file.slice(contentRoot.length + 1), file]))(
+    '%s becomes a script with nothing a listener cannot follow',
+    (_name, file) => {
+      const script = toSpokenScript(textOf(file));
+      expect(script.length).toBeGreaterThan(2);
+      const text = script.join('\n');
+      expect(text).not.toMatch(/\d/);
+      expect(text).not.toMatch(/[()[\]*_`%/]|https?:|www\./);
+      expect(unexplainedAbbreviations(text)).toEqual([]);
+      for (const paragraph of script) expect(paragraph).toMatch(/^\P{Ll}.*[.!?:]$/u);
+    },
+  );
+
+  it.each(answers.map((file) => [file.slice(contentRoot.length + 1), file]))('%s is said with no digit', (_n, file) => {
+    expect(toSpokenScript(textOf(file)).join('\n')).not.toMatch(/\d/);
+  });
+});
