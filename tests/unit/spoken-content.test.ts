@@ -1,11 +1,12 @@
 // The wording run over the real content: every news item and campaign article of every unit (what bulletins
-// are made from) and every FAQ answer. No digit may be left in what the broadcaster reads, and in the
+// are made from), every FAQ answer, and every figure of the units' metrics as the site formats it. No digit may be left in what the broadcaster reads, and in the
 // bulletin sources no parenthesis, link, Markdown mark or unexplained abbreviation either.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { formatFigure, type Amount } from '../../src/lib/figures.ts';
 import {
   paragraphsFromMdast,
   speakText,
@@ -68,5 +69,18 @@ describe('the real content read aloud', () => {
 
   it.each(answers.map((file) => [file.slice(contentRoot.length + 1), file]))('%s is said with no digit', (_n, file) => {
     expect(toSpokenScript(textOf(file)).join('\n')).not.toMatch(/\d/);
+  });
+
+  const metrics = readdirSync(contentRoot, { recursive: true, encoding: 'utf8' })
+    .filter((path) => /(^|\/)metrics\/[^/]+\.json$/.test(path))
+    .flatMap((path) => (JSON.parse(readFileSync(join(contentRoot, path), 'utf8')) as { figures: Amount[] }).figures);
+  it(`says each of the ${metrics.length} metrics figures, as the site writes it, without a digit`, () => {
+    expect(metrics.length).toBeGreaterThan(30);
+    const spoken = metrics.map((amount) => speakText(formatFigure(amount)));
+    expect(spoken.filter((text) => /\d/.test(text))).toEqual([]);
+    expect(spoken).toContain('chín mươi tám phẩy ba mươi chín phần trăm');
+    expect(spoken).toContain('hai trăm tám mươi sáu phẩy chín mươi tám ki-lô-mét vuông');
+    expect(spoken).toContain('khoảng bảy mươi mốt nghìn người');
+    expect(spoken).toContain('từ một trăm hai mươi lăm đến một trăm ba mươi người');
   });
 });

@@ -44,12 +44,12 @@ const issuers: Record<string, string> = {
 
 const symbol = /(?<![\p{L}\p{N}/])(?<number>\d+)(?:\/\d{4})?[-/](?<code>\p{Lu}[\p{L}\p{N}&]*(?:[-/][\p{L}\p{N}&]+)*)/gu;
 
-/** The sentence around position `at`: from the previous «.;» to the next. */
+/** The rest of the sentence before and after a match: up to a «.» or «;» that ends a clause (not «9.096»). */
 function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
-  const from = Math.max(text.lastIndexOf('.', start), text.lastIndexOf(';', start)) + 1;
-  const stops = [text.indexOf('.', end), text.indexOf(';', end)].filter((i) => i >= 0);
-  const to = stops.length ? Math.min(...stops) : text.length;
-  return { before: text.slice(from, start), after: text.slice(end, to) };
+  const ends = [...text.matchAll(/[.;](?=\s|$)/g)].map((match) => match.index);
+  const from = ends.filter((i) => i < start).at(-1) ?? -1;
+  const to = ends.find((i) => i >= end) ?? text.length;
+  return { before: text.slice(from + 1, start), after: text.slice(end, to) };
 }
 
 /** «Kế hoạch số 192/KH-UBND» → «Kế hoạch số một trăm chín mươi hai»; «Chỉ thị số 33/CT-TTg» → «… của Thủ tướng Chính phủ». */
