@@ -64,6 +64,8 @@ describe('the real content read aloud', () => {
       expect(text).not.toMatch(/[()[\]*_`%/]|https?:|www\./);
       expect(unexplainedAbbreviations(text)).toEqual([]);
       for (const paragraph of script) expect(paragraph).toMatch(/^\P{Ll}.*[.!?:]$/u);
+      // A script (or an editor's hand-written one) passed through again comes out unchanged.
+      expect(toSpokenScript(script)).toEqual(script);
     },
   );
 

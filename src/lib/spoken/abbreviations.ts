@@ -58,6 +58,8 @@ export function expandAbbreviations(text: string, named: NamedSet): string {
     if (spoken !== written) {
       result = result.replace(new RegExp(`${escape(spoken)}\\s*[–—-]\\s*${word(written)}`, 'gu'), spoken);
     }
+    // A text that explains the name already (an editor's own script) is not explained twice.
+    if (firstMention !== undefined && result.includes(firstMention)) named.add(written);
     result = result.replace(new RegExp(word(written), 'gu'), () => {
       if (firstMention === undefined || named.has(written)) return spoken;
       named.add(written);
