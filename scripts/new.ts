@@ -1,11 +1,11 @@
 // npm run new -- <loại> "<tiêu đề>" [--unit <đơn vị>] [--chung]: creates a new content file with every
-// required field and a hint for each (see src/lib/scaffold.ts), never over an existing one. Every refusal
+// required field and a hint for each (see scripts/lib/scaffold.ts), never over an existing one. Every refusal
 // is one Vietnamese message and exit code 1, never a stack trace.
 import { existsSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { activeUnit, contentDir, listUnits } from '../src/units.ts';
 import { collectionSpecs, entryId } from '../src/schemas/index.ts';
-import { report, resolveKind, scaffold, ScaffoldError, scopeOf, usage, USAGE_EXAMPLE } from '../src/lib/scaffold.ts';
+import { report, resolveKind, scaffold, ScaffoldError, scopeOf, usage, USAGE_EXAMPLE } from './lib/scaffold.ts';
 
 interface Args {
   positional: string[];

@@ -9,7 +9,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { formatProblems, issuesToProblems, problemLine, type ContentProblem } from '../lib/content-errors.ts';
 import { referenceProblems, sitePaths, type LoadedEntry } from '../lib/content-references.ts';
 import { isDraft } from '../schemas/common.ts';
-import { collectionSpecs, entryId, type CollectionSpec } from '../schemas/index.ts';
+import { collectionSpecs, entryId, kindReferences, type CollectionSpec } from '../schemas/index.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 import { allowedHostsFile, heavyImageProblems, lintEntry, parseAllowedHosts, type LintEntry } from './content-lint.ts';
 import { qrHistoryProblems } from './qr-history.ts';
@@ -136,7 +136,10 @@ export function checkContent(
   publicDir = join(dir, '..', 'public'),
 ): ContentCheck {
   const fileSize = fileSizeIn(dir, publicDir);
-  const context = { publicFileExists: (path: string) => fileSize(`public${path}`) !== undefined };
+  const context = {
+    publicFileExists: (path: string) => fileSize(`public${path}`) !== undefined,
+    references: kindReferences,
+  };
   const allowed = readAllowedHosts(dir);
   const problems: ContentProblem[] = [...allowed.problems];
   const drafts = new Map<string, ContentProblem[]>();

@@ -1,7 +1,7 @@
 // The web editor's configuration (Sveltia CMS, /admin/config.yml) for one unit, written from the same
 // registry and schemas that `npm run check` and the build use: every kind of content, every field.
-import { collectionJsonSchema } from '../lib/schema-json.ts';
-import { collectionSpecs, kindFolders, type CollectionName } from '../schemas/index.ts';
+import { collectionJsonSchema } from '../schemas/schema-json.ts';
+import { collectionSpecs, kindFolders, kindReferences, type CollectionName } from '../schemas/index.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 import { entryFields, type CmsField, type Relations } from './fields.ts';
 
@@ -22,23 +22,21 @@ export const editorOrder: CollectionName[] = [
   'indicators',
 ];
 
-/** Fields that name another entry (see src/lib/content-references.ts): picked from a list, never typed. */
-export const relations: Partial<Record<CollectionName, Relations>> = {
-  faq: { procedures: { collection: 'procedures', searchField: 'title' } },
-  samples: { procedure: { collection: 'procedures', searchField: 'title' } },
-  metrics: { 'figures.indicator': { collection: 'indicators', searchField: 'label' } },
-  screens: {
-    'playlist.dataset': { collection: 'metrics', searchField: 'title' },
-    'playlist.infographic': { collection: 'infographics', searchField: 'title' },
-  },
-};
-
-const bodyHints: Partial<Record<CollectionName, string>> = {
-  news: 'Viết như báo cáo của đơn vị kể lại sự việc; mỗi con số phải có trong văn bản nguồn đã ghi ở trên.',
-  campaigns: 'Bài phát thanh phải có lời đọc đầy đủ ở đây, cho người không nghe được.',
-  infographics: 'Toàn văn của infographic: mọi con số và nhận định có trong ảnh, cho người không xem được ảnh.',
-  faq: 'Câu trả lời, viết ngắn gọn, dễ hiểu.',
-};
+/**
+ * One kind's fields that name another entry (the links it declares in the registry, which the check follows
+ * too): picked from a list of those entries, searched and shown by the field that names them, never typed.
+ */
+export function relationsOf(name: CollectionName): Relations {
+  return Object.fromEntries(
+    kindReferences
+      .filter((ref) => ref.from === name)
+      .map((ref) => {
+        const searchField = collectionSpecs[ref.to as CollectionName].titleField;
+        if (!searchField) throw new Error(`${name}.${ref.field} dẫn tới «${ref.to}», mục không có trường tên để chọn`);
+        return [ref.field, { collection: ref.to, searchField }];
+      }),
+  );
+}
 
 /** The folder (relative to the repository) the editor reads and writes one kind's files in, for this unit. */
 export function kindFolder(name: CollectionName, unit: string, contentPath: string): string {
@@ -58,12 +56,12 @@ export const draftHint =
   'Trang soạn thảo vẫn đòi điền đủ các trường bắt buộc trước khi lưu.';
 
 function fieldsOf(name: CollectionName): CmsField[] {
-  const all = entryFields(collectionJsonSchema(name), relations[name]);
+  const all = entryFields(collectionJsonSchema(name), relationsOf(name));
   // Off is a value too: no «required» star on a switch.
   const draft = all.filter((f) => f.name === 'draft').map((f) => ({ ...f, hint: draftHint, required: false }));
   const fields = [...draft, ...all.filter((f) => f.name !== 'draft')];
   if (!isMarkdown(name)) return fields;
-  const hint = bodyHints[name];
+  const hint = collectionSpecs[name].bodyHint;
   return [...fields, { name: 'body', label: 'Nội dung bài', widget: 'markdown', ...(hint ? { hint } : {}) }];
 }
 

@@ -1,8 +1,7 @@
-// Turns a content kind's schema (as JSON Schema, src/lib/schema-json.ts) into the web editor's fields, so
+// Turns a content kind's schema (as JSON Schema, src/lib/json-schema.ts) into the web editor's fields, so
 // the editor asks for exactly what the check accepts: same names, same limits, the schema's help texts.
-import { discriminatorOf, withoutNull, type JsonSchema } from '../lib/schema-json.ts';
+import { discriminatorOf, withoutNull, type JsonSchema } from '../lib/json-schema.ts';
 import * as vocabulary from '../lib/vocabulary.ts';
-import { fieldLabels } from './labels.ts';
 
 export interface CmsField {
   name: string;
@@ -34,10 +33,11 @@ export function selectOptions(values: readonly unknown[]): (unknown | { label: s
   return names ? values.map((value) => ({ label: names[value as string] ?? String(value), value })) : [...values];
 }
 
-export function labelOf(name: string): string {
-  const label = fieldLabels[name];
-  if (!label) throw new CmsFieldError(`trường «${name}» chưa có tên tiếng Việt trong src/cms/labels.ts`);
-  return label;
+/** The short Vietnamese name the editor shows above a field: the schema's own `.meta({ title })`. */
+export function labelOf(s: JsonSchema, path: string): string {
+  if (!s.title)
+    throw new CmsFieldError(`trường «${path}» chưa có tên tiếng Việt: thêm .meta({ title: '…' }) trong src/schemas`);
+  return s.title;
 }
 
 function stringOptions(s: JsonSchema, name: string): Record<string, unknown> {
@@ -96,12 +96,12 @@ function arrayOptions(s: JsonSchema, name: string, path: string, relations: Rela
     return { widget: 'list', fields: objectFields(items, `${path}[]`, relations), ...limits };
   const item = cmsField(
     name,
-    { ...items, description: items.description ?? s.description },
+    { ...items, title: labelOf(s, path), description: items.description ?? s.description },
     true,
     `${path}[]`,
     relations,
   );
-  return { widget: 'list', field: { ...item, label: labelOf(name) }, ...limits };
+  return { widget: 'list', field: item, ...limits };
 }
 
 /** One editor field for one schema property. `path` is the dotted place of the field, for messages. */
@@ -113,7 +113,7 @@ export function cmsField(
   relations: Relations = {},
 ): CmsField {
   const s = withoutNull(schema);
-  const base: CmsField = { name, label: labelOf(name), widget: 'string' };
+  const base: CmsField = { name, label: labelOf(s, path), widget: 'string' };
   if (s.description) base.hint = s.description;
   // A field with a default always has a value: the editor offers no «none» choice for it.
   if (!required && (s.default === undefined || Array.isArray(s.default))) base.required = false;
@@ -181,11 +181,19 @@ export function entryFields(s: JsonSchema, relations: Relations = {}): CmsField[
   return Object.entries(merged).map(([name, prop]) => {
     if (name === key) {
       const hint = s.oneOf?.map((v) => `${String(v.properties?.[key]?.const)}: ${v.properties?.[key]?.description}`);
-      return { name, label: labelOf(name), widget: 'select', options: selectOptions(values), hint: hint?.join('; ') };
+      return {
+        name,
+        label: labelOf(prop, name),
+        widget: 'select',
+        options: selectOptions(values),
+        hint: hint?.join('; '),
+      };
     }
     const field = cmsField(name, prop, requiredEverywhere.has(name), name, relations);
     const only = holders.get(name) ?? [];
-    if (only.length < values.length) field.hint = `${field.hint ?? ''} (chỉ khi ${labelOf(key)} là ${only.join(', ')})`;
+    if (only.length < values.length) {
+      field.hint = `${field.hint ?? ''} (chỉ khi ${labelOf(merged[key] ?? {}, key)} là ${only.join(', ')})`;
+    }
     return field;
   });
 }

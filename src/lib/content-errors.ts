@@ -2,6 +2,7 @@
 // field is for), what is wrong and what was expected, in Vietnamese. Installed as Zod's global error
 // map (see schemas/common.ts), so Astro's own content errors read the same way.
 import type { z } from 'astro/zod';
+import { jsonSchemaOf, schemaAt } from './json-schema.ts';
 
 type RawIssue = z.core.$ZodRawIssue;
 type Issue = z.core.$ZodIssue;
@@ -81,74 +82,6 @@ export function vietnameseIssueMessage(issue: RawIssue): string | undefined {
   }
 }
 
-type Walkable = { _zod: { def: Record<string, unknown> }; description?: string };
-
-/** The schema that checks the value at `path`, following the data through unions. */
-function schemaAt(schema: Walkable, path: readonly PropertyKey[], data: unknown): Walkable | undefined {
-  return walk(schema, path, data).node;
-}
-
-/** The field's own description: the outermost one, as `.optional().describe(…)` puts it outside. */
-function descriptionAt(schema: Walkable, path: readonly PropertyKey[], data: unknown): string | undefined {
-  return walk(schema, path, data).description;
-}
-
-function walk(
-  schema: Walkable,
-  path: readonly PropertyKey[],
-  data: unknown,
-): { node?: Walkable; description?: string } {
-  let node: Walkable | undefined = schema;
-  let value = data;
-  for (let i = 0; ; i++) {
-    const description = node?.description;
-    node = unwrap(node, value);
-    if (!node) return {};
-    if (i === path.length)
-      return description
-        ? { node, description }
-        : node.description
-          ? { node, description: node.description }
-          : { node };
-    const key = path[i];
-    if (key === undefined) return {};
-    const def = node._zod.def;
-    if (def.type === 'object') node = (def.shape as Record<string, Walkable>)[key as string];
-    else if (def.type === 'array') node = def.element as Walkable;
-    else if (def.type === 'record') node = def.valueType as Walkable;
-    else return {};
-    value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
-  }
-}
-
-function unwrap(node: Walkable | undefined, value: unknown): Walkable | undefined {
-  while (node) {
-    const def = node._zod.def;
-    if (
-      ['optional', 'nullable', 'default', 'prefault', 'readonly', 'catch', 'nonoptional'].includes(def.type as string)
-    )
-      node = def.innerType as Walkable;
-    else if (def.type === 'pipe') node = def.in as Walkable;
-    else if (def.type === 'union') {
-      const options = def.options as Walkable[];
-      const discriminator = def.discriminator as string | undefined;
-      const tag =
-        discriminator && value && typeof value === 'object'
-          ? (value as Record<string, unknown>)[discriminator]
-          : undefined;
-      const match = options.find((o) => {
-        const shape = o._zod.def.shape as Record<string, Walkable> | undefined;
-        const literal = shape?.[discriminator ?? '']?._zod.def.values as unknown[] | undefined;
-        return literal?.includes(tag);
-      });
-      // Without a matching tag, only descend when every option shares the shape (plain unions).
-      if (!match) return node;
-      node = match;
-    } else return node;
-  }
-  return node;
-}
-
 /** Edit distance, for "did you mean" on misspelt keys. */
 export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -195,16 +128,14 @@ export interface ContentProblem {
 export function issuesToProblems(
   file: string,
   issues: readonly Issue[],
-  checkedBy: z.core.$ZodType,
+  checkedBy: z.ZodType,
   data: unknown,
 ): ContentProblem[] {
-  const schema = checkedBy as unknown as Walkable;
+  const schema = jsonSchemaOf(checkedBy);
   const problems: ContentProblem[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
-      const owner = schemaAt(schema, issue.path, data);
-      const shape = owner?._zod.def.shape as Record<string, unknown> | undefined;
-      const allowed = shape ? Object.keys(shape) : [];
+      const allowed = Object.keys(schemaAt(schema, issue.path, data).node?.properties ?? {});
       for (const key of issue.keys) {
         const near = nearestKey(key, allowed);
         problems.push({
@@ -217,7 +148,7 @@ export function issuesToProblems(
       }
       continue;
     }
-    const description = descriptionAt(schema, issue.path, data);
+    const { description } = schemaAt(schema, issue.path, data);
     const message =
       issue.message + (description && !issue.message.startsWith(description) ? ` — trường này là: ${description}` : '');
     problems.push({ file, field: fieldLabel(issue.path), message });

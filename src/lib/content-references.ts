@@ -15,59 +15,37 @@ export interface LoadedEntry {
 
 type Loaded = Partial<Record<string, LoadedEntry[]>>;
 
-interface Reference {
+/** A field of one kind that names an entry of another; each kind declares its own (src/schemas/index.ts). */
+export interface Reference {
+  /** The kind whose field names the entry. */
   from: string;
+  /** The field, dotted («figures.indicator»); lists on the way are walked, and a list of names names each. */
+  field: string;
+  /** The kind it names. */
   to: string;
-  /** Yields [path of the field, the id it names] for one entry's data. */
-  names: (data: Record<string, unknown>) => [PropertyKey[], string][];
+  /** What the named entry is and where its file lives, as the message says it. */
   what: string;
 }
 
 const list = (v: unknown): Record<string, unknown>[] => (Array.isArray(v) ? (v as Record<string, unknown>[]) : []);
 
-const references: Reference[] = [
-  {
-    from: 'faq',
-    to: 'procedures',
-    what: 'hướng dẫn thủ tục (tên tệp trong content/shared/procedures, không có đuôi .yaml)',
-    names: (d) =>
-      Array.isArray(d.procedures) ? (d.procedures as string[]).map((id, i) => [['procedures', i], id]) : [],
-  },
-  {
-    from: 'samples',
-    to: 'procedures',
-    what: 'hướng dẫn thủ tục (tên tệp trong content/shared/procedures, không có đuôi .yaml)',
-    names: (d) => [[['procedure'], String(d.procedure)]],
-  },
-  {
-    from: 'metrics',
-    to: 'indicators',
-    what: 'chỉ tiêu (tên tệp trong content/shared/indicators)',
-    names: (d) => list(d.figures).map((f, i) => [['figures', i, 'indicator'], String(f.indicator)]),
-  },
-  {
-    from: 'screens',
-    to: 'infographics',
-    what: 'infographic của đơn vị (tên tệp trong content/units/<đơn vị>/infographics hoặc content/shared/infographics)',
-    names: (d) =>
-      list(d.playlist).flatMap((s, i): [PropertyKey[], string][] =>
-        typeof s.infographic === 'string' ? [[['playlist', i, 'infographic'], s.infographic]] : [],
-      ),
-  },
-  {
-    from: 'screens',
-    to: 'metrics',
-    what: 'bộ số liệu của đơn vị (tên tệp trong content/units/<đơn vị>/metrics)',
-    names: (d) =>
-      list(d.playlist).flatMap((s, i): [PropertyKey[], string][] =>
-        typeof s.dataset === 'string' ? [[['playlist', i, 'dataset'], s.dataset]] : [],
-      ),
-  },
-];
+/** Every name a field holds in one entry's data: [the path of the value, the name]. */
+export function namesIn(data: unknown, field: string): [PropertyKey[], string][] {
+  const walk = (value: unknown, rest: string[], path: PropertyKey[]): [PropertyKey[], string][] => {
+    if (Array.isArray(value)) return value.flatMap((item, i) => walk(item, rest, [...path, i]));
+    const [key, ...more] = rest;
+    if (key === undefined) return typeof value === 'string' ? [[path, value]] : [];
+    if (typeof value !== 'object' || value === null) return [];
+    return walk((value as Record<string, unknown>)[key], more, [...path, key]);
+  };
+  return walk(data, field.split('.'), []);
+}
 
 export interface ReferenceContext {
   /** Whether a site path ("/bieu-mau/x.pdf") is a file in the public folder. */
   publicFileExists: (path: string) => boolean;
+  /** The links between kinds to follow (`kindReferences` in src/schemas/index.ts). */
+  references: readonly Reference[];
 }
 
 export function referenceProblems(loaded: Loaded, context: ReferenceContext): ContentProblem[] {
@@ -155,10 +133,10 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
         });
     });
   }
-  for (const ref of references) {
+  for (const ref of context.references) {
     const known = new Set((loaded[ref.to] ?? []).map((e) => e.id));
     for (const entry of loaded[ref.from] ?? []) {
-      for (const [path, id] of ref.names(entry.data as Record<string, unknown>)) {
+      for (const [path, id] of namesIn(entry.data, ref.field)) {
         if (known.has(id)) continue;
         problems.push({
           file: entry.file,

@@ -6,22 +6,37 @@ import { campaignTopics, keysOf, tags } from '../lib/vocabulary.ts';
 import { calendarDate, source, text, video } from './common.ts';
 
 const base = {
-  title: text('Tiêu đề bài'),
-  summary: text('Tóm tắt một hai câu').max(300, 'tóm tắt dài quá 300 ký tự'),
-  date: calendarDate.describe('Ngày đăng (NNNN-TT-NN)'),
-  topic: z.enum(keysOf(campaignTopics)).describe('Nhóm nội dung theo Kế hoạch 192/KH-UBND (1.1–1.5)'),
-  audience: z.array(text('Đối tượng')).default([]).describe('Bài viết cho ai, ví dụ «người cao tuổi»'),
+  title: text('Tiêu đề bài').meta({ title: 'Tiêu đề' }),
+  summary: text('Tóm tắt một hai câu').max(300, 'tóm tắt dài quá 300 ký tự').meta({ title: 'Tóm tắt' }),
+  date: calendarDate.describe('Ngày đăng (NNNN-TT-NN)').meta({ title: 'Ngày' }),
+  topic: z
+    .enum(keysOf(campaignTopics))
+    .describe('Nhóm nội dung theo Kế hoạch 192/KH-UBND (1.1–1.5)')
+    .meta({ title: 'Nhóm nội dung' }),
+  audience: z
+    .array(text('Đối tượng'))
+    .default([])
+    .describe('Bài viết cho ai, ví dụ «người cao tuổi»')
+    .meta({ title: 'Đối tượng' }),
   tags: z
     .array(z.enum(keysOf(tags)))
     .default([])
-    .describe('Chủ đề, chọn trong danh sách: nghi-quyet-57, chuyen-doi-so, binh-dan-hoc-vu-so, dich-vu-cong…'),
-  sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của nội dung'),
+    .describe('Chủ đề, chọn trong danh sách: nghi-quyet-57, chuyen-doi-so, binh-dan-hoc-vu-so, dich-vu-cong…')
+    .meta({ title: 'Chủ đề' }),
+  sources: z
+    .array(source)
+    .min(1, 'cần ít nhất một nguồn')
+    .describe('Văn bản nguồn của nội dung')
+    .meta({ title: 'Nguồn' }),
 };
 
 export const campaignSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('bai-viet').describe('Bài viết'), ...base }),
+  z.strictObject({ kind: z.literal('bai-viet').describe('Bài viết').meta({ title: 'Loại' }), ...base }),
   z.strictObject({
-    kind: z.literal('phat-thanh').describe('Bài phát thanh trên loa truyền thanh; nội dung bài là lời đọc đầy đủ'),
+    kind: z
+      .literal('phat-thanh')
+      .describe('Bài phát thanh trên loa truyền thanh; nội dung bài là lời đọc đầy đủ')
+      .meta({ title: 'Loại' }),
     ...base,
     audio: z
       .string()
@@ -29,8 +44,15 @@ export const campaignSchema = z.discriminatedUnion('kind', [
         /^\/[a-z0-9/._-]+\.(mp3|m4a|ogg|opus|webm)$/,
         'tệp âm thanh .mp3, .m4a, .ogg, .opus hoặc .webm, bắt đầu bằng /',
       )
-      .describe('Tệp âm thanh trong thư mục public'),
-    durationSeconds: z.number().int().positive().optional().describe('Thời lượng, tính bằng giây'),
+      .describe('Tệp âm thanh trong thư mục public')
+      .meta({ title: 'Tệp âm thanh' }),
+    durationSeconds: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe('Thời lượng, tính bằng giây')
+      .meta({ title: 'Thời lượng (giây)' }),
   }),
-  z.strictObject({ kind: z.literal('video').describe('Video clip'), ...base, video }),
+  z.strictObject({ kind: z.literal('video').describe('Video clip').meta({ title: 'Loại' }), ...base, video }),
 ]);

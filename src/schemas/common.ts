@@ -29,7 +29,8 @@ export const partialDate = z
 export const datePrecision = z
   .enum(keysOf(datePrecisions))
   .default('ngay')
-  .describe('thang khi văn bản nguồn chỉ cho biết tháng: trang sẽ ghi «tháng 12/2025», không ghi ngày');
+  .describe('thang khi văn bản nguồn chỉ cho biết tháng: trang sẽ ghi «tháng 12/2025», không ghi ngày')
+  .meta({ title: 'Độ chính xác của ngày' });
 
 /** A full calendar date. YAML may give a Date object or a string; both are accepted. */
 export const calendarDate = z.coerce.date().describe('Ngày dạng NNNN-TT-NN, ví dụ 2025-12-15');
@@ -44,12 +45,17 @@ export const httpsUrl = z
 /** Where a fact comes from: the document, who issued it and when. */
 export const source = z
   .strictObject({
-    document: text('Tên và số hiệu văn bản nguồn, ví dụ «Báo cáo số …/BC-UBND về tuyên truyền NQ57»'),
-    issuer: text('Cơ quan ban hành, ví dụ «UBND phường Hồng Bàng»'),
-    date: partialDate.describe('Ngày ban hành văn bản nguồn (NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng)'),
-    url: httpsUrl.optional().describe('Địa chỉ công khai của văn bản, nếu có'),
+    document: text('Tên và số hiệu văn bản nguồn, ví dụ «Báo cáo số …/BC-UBND về tuyên truyền NQ57»').meta({
+      title: 'Văn bản',
+    }),
+    issuer: text('Cơ quan ban hành, ví dụ «UBND phường Hồng Bàng»').meta({ title: 'Cơ quan ban hành' }),
+    date: partialDate
+      .describe('Ngày ban hành văn bản nguồn (NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng)')
+      .meta({ title: 'Ngày' }),
+    url: httpsUrl.optional().describe('Địa chỉ công khai của văn bản, nếu có').meta({ title: 'Địa chỉ web' }),
   })
-  .describe('Nguồn của thông tin: văn bản, cơ quan ban hành, ngày');
+  .describe('Nguồn của thông tin: văn bản, cơ quan ban hành, ngày')
+  .meta({ title: 'Nguồn' });
 
 /** Alt text that says what an image shows, not that it is an image or its file name. */
 export const altText = z
@@ -60,48 +66,66 @@ export const altText = z
   .refine((v) => !isFileNameAlt(v), altMessages.fileName)
   .describe('Mô tả ngắn điều ảnh cho thấy, cho người không nhìn thấy ảnh');
 
+/** A video's words in full, for who cannot hear it (any kind of video may carry one). */
+const transcript = z
+  .string()
+  .trim()
+  .min(1)
+  .optional()
+  .describe('Lời thoại đầy đủ của video')
+  .meta({ title: 'Lời thoại' });
+
 /** A video: an uploaded file or an embedded player id, always with captions or a transcript. */
 export const video = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('file').describe('Video là tệp tải lên trang'),
-      src: text('Đường dẫn tệp video trong thư mục public, ví dụ /media/video/dang-ky-khai-sinh.mp4').regex(
-        /^\/[a-z0-9/._-]+\.(mp4|webm)$/,
-        'đường dẫn bắt đầu bằng / và là tệp .mp4 hoặc .webm',
-      ),
+      kind: z.literal('file').describe('Video là tệp tải lên trang').meta({ title: 'Loại' }),
+      src: text('Đường dẫn tệp video trong thư mục public, ví dụ /media/video/dang-ky-khai-sinh.mp4')
+        .regex(/^\/[a-z0-9/._-]+\.(mp4|webm)$/, 'đường dẫn bắt đầu bằng / và là tệp .mp4 hoặc .webm')
+        .meta({ title: 'Tệp' }),
       captions: z
         .string()
         .regex(/^\/[a-z0-9/._-]+\.vtt$/, 'tệp phụ đề .vtt, đường dẫn bắt đầu bằng /')
         .optional()
-        .describe('Tệp phụ đề tiếng Việt (.vtt)'),
-      transcript: z.string().trim().min(1).optional().describe('Lời thoại đầy đủ của video'),
+        .describe('Tệp phụ đề tiếng Việt (.vtt)')
+        .meta({ title: 'Phụ đề' }),
+      transcript,
     }),
     z.strictObject({
-      kind: z.literal('youtube').describe('Video đăng trên YouTube, chỉ tải khi người đọc bấm xem'),
+      kind: z
+        .literal('youtube')
+        .describe('Video đăng trên YouTube, chỉ tải khi người đọc bấm xem')
+        .meta({ title: 'Loại' }),
       id: z
         .string()
         .regex(/^[A-Za-z0-9_-]{11}$/, 'mã video YouTube gồm 11 ký tự')
-        .describe('Mã video YouTube (11 ký tự sau «v=» trong địa chỉ)'),
-      captions: z.boolean().optional().describe('Video trên YouTube có phụ đề tiếng Việt'),
-      transcript: z.string().trim().min(1).optional().describe('Lời thoại đầy đủ của video'),
+        .describe('Mã video YouTube (11 ký tự sau «v=» trong địa chỉ)')
+        .meta({ title: 'Mã' }),
+      captions: z.boolean().optional().describe('Video trên YouTube có phụ đề tiếng Việt').meta({ title: 'Phụ đề' }),
+      transcript,
     }),
     z.strictObject({
-      kind: z.literal('facebook').describe('Video đăng trên Facebook, chỉ tải khi người đọc bấm xem'),
+      kind: z
+        .literal('facebook')
+        .describe('Video đăng trên Facebook, chỉ tải khi người đọc bấm xem')
+        .meta({ title: 'Loại' }),
       url: z
         .string()
         .regex(
           /^https:\/\/www\.facebook\.com\/[A-Za-z0-9.]+\/videos\/\d+\/?$/,
           'địa chỉ video Facebook dạng https://www.facebook.com/<trang>/videos/<số>',
         )
-        .describe('Địa chỉ của video trên Facebook'),
-      captions: z.boolean().optional().describe('Video trên Facebook có phụ đề tiếng Việt'),
-      transcript: z.string().trim().min(1).optional().describe('Lời thoại đầy đủ của video'),
+        .describe('Địa chỉ của video trên Facebook')
+        .meta({ title: 'Địa chỉ web' }),
+      captions: z.boolean().optional().describe('Video trên Facebook có phụ đề tiếng Việt').meta({ title: 'Phụ đề' }),
+      transcript,
     }),
   ])
   .refine((v) => Boolean(v.captions) || Boolean(v.transcript), {
     message: 'video phải có phụ đề (captions) hoặc lời thoại (transcript)',
   })
-  .describe('Video kèm phụ đề hoặc lời thoại');
+  .describe('Video kèm phụ đề hoặc lời thoại')
+  .meta({ title: 'Video' });
 
 /**
  * A draft: the file is kept in the repository but never published. A draft never enters the site's
@@ -112,7 +136,8 @@ export const video = z
 export const draft = z
   .boolean()
   .default(false)
-  .describe('Bản nháp: true thì tệp chưa đăng công khai và được phép còn thiếu; bỏ dòng này hoặc đặt false để đăng');
+  .describe('Bản nháp: true thì tệp chưa đăng công khai và được phép còn thiếu; bỏ dòng này hoặc đặt false để đăng')
+  .meta({ title: 'Bản nháp' });
 
 /** Whether raw file data (before any schema) is marked as a draft. */
 export const isDraft = (data: unknown): boolean =>

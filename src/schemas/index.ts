@@ -1,13 +1,13 @@
-// Every kind of content: where its files live, how they are written, and the schema that checks
-// them. content.config.ts (Astro's build) and src/checks/validate-content.ts (npm run check) both
-// read this list, so there is one answer to "what is valid content".
-import type { z } from 'astro/zod';
+// Every kind of content, each declared once (see kind.ts for what a kind declares): where its files live,
+// how they are written, the schema that checks them, how `npm run new` names them, what their body must
+// hold and what they link to. content.config.ts (Astro's build), src/checks/ (npm run check), src/cms/ (the
+// web editor) and scripts/new.ts all read this list, so there is one answer to "what is valid content".
+import type { Reference } from '../lib/content-references.ts';
 import { campaignSchema } from './campaign.ts';
 import { faqSchema } from './faq.ts';
-import type { ImageFn } from './image.ts';
 import { infographicSchema } from './infographic.ts';
+import { spec } from './kind.ts';
 import { messageSchema } from './message.ts';
-import { withDraft } from './common.ts';
 import { chartProblems, consistencyProblems } from '../lib/metrics.ts';
 import { indicatorSchema, metricsSchema } from './metrics.ts';
 import { newsSchema } from './news.ts';
@@ -18,42 +18,24 @@ import { qrSchema } from './qr.ts';
 import { screenSchema } from './screen.ts';
 import { unitSchema } from './unit.ts';
 
-export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
-  /** What editors call it, in Vietnamese. */
-  label: string;
-  /** Glob patterns under content/, for the given unit. */
-  patterns: (unit: string) => string[];
-  /** The entry id: the file name without extension, or (unit profiles) the unit's folder. */
-  idFrom: 'file' | 'folder';
-  /** How a new file of this kind is written (the web editor and `npm run new` both write this). */
-  extension: 'md' | 'mdx' | 'yaml' | 'json';
-  /** The field that names an entry (in lists, and the title of a new one); none: the file name does. */
-  titleField?: string;
-  /**
-   * The kind's schema; every kind but the unit profile also takes `draft` (see `withDraft` in common.ts).
-   * `timeZone`: the unit's (its profile's), for rules about «today»; kinds that need none ignore it.
-   */
-  schema: (image: ImageFn, timeZone?: string) => S;
-  /**
-   * A file of this kind can be a draft (`draft: true`): never published, checked only as a reminder. Only the
-   * unit profile cannot: every page is built from it, so it is always checked in full.
-   */
-  drafts: boolean;
-  /** Checks across an entry's own fields that a schema cannot express. */
-  rules?: (data: z.infer<S>) => { field: string; message: string }[];
-  /** For Markdown kinds: what the body must hold, given the entry's data; a message when it does not. */
-  body?: (data: z.infer<S>, body: string) => string | undefined;
-}
-
 const md = '*.{md,mdx}';
 
 /** A Markdown body as readers get it: without HTML comments (.md) or MDX comments (.mdx). */
 const visibleText = (body: string) => body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '').trim();
 
-function spec<S extends z.ZodType>(s: Omit<CollectionSpec<S>, 'drafts'> & { drafts?: false }): CollectionSpec<S> {
-  const drafts = s.drafts ?? true;
-  return { ...s, drafts, schema: drafts ? (image, timeZone) => withDraft(s.schema(image, timeZone)) : s.schema };
-}
+/** What a new file's body says in `npm run new`: the editor writes in its place. */
+const replaceNote = 'thay cho dòng ghi chú này';
+
+/** A radio piece is heard, not read: its body is the full transcript, for residents who cannot hear it. */
+const transcript = { variant: 'phat-thanh', minLength: 50 } as const;
+
+/** An infographic is an image: its body is the full text of it, for residents who cannot see it. */
+const infographicText = { minLength: 40 } as const;
+
+const procedureLink = {
+  to: 'procedures',
+  what: 'hướng dẫn thủ tục (tên tệp trong content/shared/procedures, không có đuôi .yaml)',
+};
 
 export const collectionSpecs = {
   units: spec({
@@ -63,6 +45,8 @@ export const collectionSpecs = {
     patterns: (unit) => [`units/${unit}/unit.yaml`],
     idFrom: 'folder',
     drafts: false,
+    // Named only to be told that the profile is edited in place: `npm run new` makes none.
+    aliases: ['don-vi', 'ho-so-don-vi'],
     schema: () => unitSchema,
   }),
   procedures: spec({
@@ -71,6 +55,7 @@ export const collectionSpecs = {
     titleField: 'title',
     patterns: () => ['shared/procedures/*.yaml'],
     idFrom: 'file',
+    aliases: ['thu-tuc'],
     schema: () => procedureSchema,
   }),
   procedureOverrides: spec({
@@ -78,6 +63,8 @@ export const collectionSpecs = {
     extension: 'yaml',
     patterns: (unit) => [`units/${unit}/thu-tuc/*.yaml`],
     idFrom: 'file',
+    aliases: ['thu-tuc-rieng'],
+    namesProcedure: true,
     schema: () => procedureOverrideSchema,
   }),
   samples: spec({
@@ -86,7 +73,10 @@ export const collectionSpecs = {
     titleField: 'procedure',
     patterns: () => ['shared/samples/*.yaml'],
     idFrom: 'file',
+    aliases: ['ho-so-mau'],
+    namesProcedure: true,
     schema: () => sampleSchema,
+    links: [{ field: 'procedure', ...procedureLink }],
   }),
   news: spec({
     label: 'Tin nổi bật',
@@ -94,7 +84,11 @@ export const collectionSpecs = {
     titleField: 'title',
     patterns: (unit) => [`units/${unit}/news/${md}`, `units/${unit}/news/*/index.{md,mdx}`],
     idFrom: 'file',
+    aliases: ['tin', 'tin-tuc'],
     schema: newsSchema,
+    bodyHint: 'Viết như báo cáo của đơn vị kể lại sự việc; mỗi con số phải có trong văn bản nguồn đã ghi ở trên.',
+    bodyTemplate: () =>
+      `Viết nội dung tin ở đây, ${replaceNote}: việc gì, ở đâu, khi nào, ai làm. Chỉ viết điều văn bản nguồn nêu.`,
   }),
   campaigns: spec({
     label: 'Thông tin tuyên truyền',
@@ -102,11 +96,18 @@ export const collectionSpecs = {
     titleField: 'title',
     patterns: (unit) => [`shared/campaigns/${md}`, `units/${unit}/campaigns/${md}`],
     idFrom: 'file',
+    aliases: ['tuyen-truyen'],
+    variantAliases: ['bai-viet', 'phat-thanh', 'video'],
     schema: () => campaignSchema,
     body: (data, body) =>
-      data.kind === 'phat-thanh' && visibleText(body).length < 50
+      data.kind === transcript.variant && visibleText(body).length < transcript.minLength
         ? 'bài phát thanh phải có lời đọc đầy đủ ở phần nội dung (dưới dòng --- thứ hai), cho người không nghe được'
         : undefined,
+    bodyHint: 'Bài phát thanh phải có lời đọc đầy đủ ở đây, cho người không nghe được.',
+    bodyTemplate: (variant) =>
+      variant === transcript.variant
+        ? `Chép lời đọc đầy đủ của bài phát thanh ở đây, ${replaceNote} (bắt buộc, ít nhất ${transcript.minLength} ký tự), cho người không nghe được.`
+        : `Viết nội dung bài ở đây, ${replaceNote}, theo văn bản nguồn. Nếu đổi kind thành ${transcript.variant}, phần này là lời đọc đầy đủ (ít nhất ${transcript.minLength} ký tự).`,
   }),
   infographics: spec({
     label: 'Infographic',
@@ -114,11 +115,15 @@ export const collectionSpecs = {
     titleField: 'title',
     patterns: (unit) => [`shared/infographics/${md}`, `units/${unit}/infographics/${md}`],
     idFrom: 'file',
+    aliases: ['infographic'],
     schema: infographicSchema,
     body: (_data, body) =>
-      visibleText(body).length < 40
+      visibleText(body).length < infographicText.minLength
         ? 'infographic phải có toàn văn ở phần nội dung: mọi con số và nhận định có trong ảnh'
         : undefined,
+    bodyHint: 'Toàn văn của infographic: mọi con số và nhận định có trong ảnh, cho người không xem được ảnh.',
+    bodyTemplate: () =>
+      `Viết toàn văn infographic ở đây, ${replaceNote}: mọi con số và nhận định có trong ảnh (bắt buộc, ít nhất ${infographicText.minLength} ký tự), cho người không xem được ảnh.`,
   }),
   faq: spec({
     label: 'Hỏi đáp',
@@ -126,7 +131,11 @@ export const collectionSpecs = {
     titleField: 'question',
     patterns: (unit) => [`shared/faq/${md}`, `units/${unit}/faq/${md}`],
     idFrom: 'file',
+    aliases: ['hoi-dap'],
     schema: () => faqSchema,
+    bodyHint: 'Câu trả lời, viết ngắn gọn, dễ hiểu.',
+    bodyTemplate: () => `Viết câu trả lời ở đây, ${replaceNote}: ngắn gọn, dễ hiểu, theo văn bản nguồn.`,
+    links: [{ field: 'procedures', ...procedureLink }],
   }),
   indicators: spec({
     label: 'Định nghĩa chỉ tiêu',
@@ -134,6 +143,7 @@ export const collectionSpecs = {
     titleField: 'label',
     patterns: () => ['shared/indicators/*.yaml'],
     idFrom: 'file',
+    aliases: ['chi-tieu'],
     schema: () => indicatorSchema,
   }),
   metrics: spec({
@@ -142,14 +152,21 @@ export const collectionSpecs = {
     titleField: 'title',
     patterns: (unit) => [`units/${unit}/metrics/*.json`],
     idFrom: 'file',
+    aliases: ['so-lieu'],
     schema: () => metricsSchema,
     rules: (data) => [...consistencyProblems(data), ...chartProblems(data)],
+    links: [
+      { field: 'figures.indicator', to: 'indicators', what: 'chỉ tiêu (tên tệp trong content/shared/indicators)' },
+    ],
   }),
   qr: spec({
     label: 'Mã QR',
     extension: 'yaml',
     patterns: (unit) => [`units/${unit}/qr/*.yaml`],
     idFrom: 'file',
+    aliases: ['ma-qr'],
+    // A new code is a prepared one, not yet printed.
+    newVariant: 'chuan-bi',
     schema: () => qrSchema,
   }),
   messages: spec({
@@ -158,6 +175,7 @@ export const collectionSpecs = {
     titleField: 'text',
     patterns: (unit) => ['shared/messages/*.yaml', `units/${unit}/messages/*.yaml`],
     idFrom: 'file',
+    aliases: ['khau-hieu', 'thong-diep'],
     schema: () => messageSchema,
   }),
   screens: spec({
@@ -166,11 +184,33 @@ export const collectionSpecs = {
     titleField: 'name',
     patterns: (unit) => [`units/${unit}/screens/*.yaml`],
     idFrom: 'file',
+    aliases: ['man-hinh'],
     schema: () => screenSchema,
+    links: [
+      {
+        field: 'playlist.infographic',
+        to: 'infographics',
+        what: 'infographic của đơn vị (tên tệp trong content/units/<đơn vị>/infographics hoặc content/shared/infographics)',
+      },
+      {
+        field: 'playlist.dataset',
+        to: 'metrics',
+        what: 'bộ số liệu của đơn vị (tên tệp trong content/units/<đơn vị>/metrics)',
+      },
+    ],
   }),
 };
 
 export type CollectionName = keyof typeof collectionSpecs;
+export type { CollectionSpec } from './kind.ts';
+
+/** Every link between kinds the registry declares, in its order: what the check follows and the editor offers. */
+export const kindReferences: Reference[] = Object.entries(collectionSpecs).flatMap(([from, spec]) =>
+  (spec.links ?? []).map((link) => {
+    if (!(link.to in collectionSpecs)) throw new Error(`${from}.${link.field}: không có loại nội dung «${link.to}»`);
+    return { from, ...link };
+  }),
+);
 
 /**
  * The folders (under content/) a kind's files live in for one unit: the unit's own, and the one every unit

@@ -6,10 +6,16 @@ import { altText, calendarDate, datePrecision, source, text } from './common.ts'
 
 export const infographicSchema = <I extends z.ZodType>(image: ImageFn<I>) =>
   z.strictObject({
-    title: text('Tiêu đề infographic'),
-    image: image().describe('Tệp ảnh (SVG, PNG, JPG) đặt cạnh tệp này, ví dụ ./nq57-muc-tieu.svg'),
-    alt: altText,
-    date: calendarDate.describe('Ngày số liệu hoặc ngày đăng (NNNN-TT-NN)'),
+    title: text('Tiêu đề infographic').meta({ title: 'Tiêu đề' }),
+    image: image()
+      .describe('Tệp ảnh (SVG, PNG, JPG) đặt cạnh tệp này, ví dụ ./nq57-muc-tieu.svg')
+      .meta({ title: 'Tệp ảnh' }),
+    alt: altText.meta({ title: 'Mô tả ảnh' }),
+    date: calendarDate.describe('Ngày số liệu hoặc ngày đăng (NNNN-TT-NN)').meta({ title: 'Ngày' }),
     datePrecision,
-    sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Nguồn của số liệu trong ảnh'),
+    sources: z
+      .array(source)
+      .min(1, 'cần ít nhất một nguồn')
+      .describe('Nguồn của số liệu trong ảnh')
+      .meta({ title: 'Nguồn' }),
   });

@@ -9,7 +9,10 @@ export const messageSchema = z.strictObject({
     .trim()
     .min(10, 'thông điệp quá ngắn')
     .max(160, 'thông điệp tối đa 160 ký tự để đọc được từ xa')
-    .describe('Câu khẩu hiệu hoặc thông điệp, đúng như văn bản nguồn'),
-  note: text('Ghi chú: câu này trích nguyên văn hay tóm tắt, từ mục nào của văn bản').optional(),
+    .describe('Câu khẩu hiệu hoặc thông điệp, đúng như văn bản nguồn')
+    .meta({ title: 'Nội dung' }),
+  note: text('Ghi chú: câu này trích nguyên văn hay tóm tắt, từ mục nào của văn bản')
+    .optional()
+    .meta({ title: 'Ghi chú' }),
   source,
 });

@@ -13,7 +13,8 @@ const newsSource = source
       'Ghi chú ngắn về ngày của văn bản hoặc của sự việc, ví dụ «Báo cáo để trống ngày; không ghi ngày tổ chức»',
     )
       .max(200, 'ghi chú về ngày dài quá 200 ký tự')
-      .optional(),
+      .optional()
+      .meta({ title: 'Ghi chú về ngày' }),
   })
   .describe('Nguồn của thông tin: văn bản, cơ quan ban hành, ngày, và ghi chú về ngày nếu cần');
 
@@ -21,24 +22,32 @@ const newsSource = source
 export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>, timeZone = DEFAULT_TIME_ZONE) =>
   z
     .strictObject({
-      title: text('Tiêu đề tin, không quá 120 ký tự').max(120, 'tiêu đề dài quá 120 ký tự'),
-      summary: text('Tóm tắt một hai câu, hiện trong danh sách tin').max(300, 'tóm tắt dài quá 300 ký tự'),
-      date: calendarDate.describe('Ngày diễn ra hoặc ngày đăng tin (NNNN-TT-NN)'),
+      title: text('Tiêu đề tin, không quá 120 ký tự').max(120, 'tiêu đề dài quá 120 ký tự').meta({ title: 'Tiêu đề' }),
+      summary: text('Tóm tắt một hai câu, hiện trong danh sách tin')
+        .max(300, 'tóm tắt dài quá 300 ký tự')
+        .meta({ title: 'Tóm tắt' }),
+      date: calendarDate.describe('Ngày diễn ra hoặc ngày đăng tin (NNNN-TT-NN)').meta({ title: 'Ngày' }),
       datePrecision,
       cover: z
         .strictObject({
-          src: image().describe('Ảnh bìa, đặt cạnh tệp tin, ví dụ ./anh-bia.jpg'),
-          alt: altText,
+          src: image().describe('Ảnh bìa, đặt cạnh tệp tin, ví dụ ./anh-bia.jpg').meta({ title: 'Tệp' }),
+          alt: altText.meta({ title: 'Mô tả ảnh' }),
         })
         .optional()
-        .describe('Ảnh bìa và mô tả ảnh'),
+        .describe('Ảnh bìa và mô tả ảnh')
+        .meta({ title: 'Ảnh bìa' }),
       tags: z
         .array(z.enum(keysOf(tags)))
         .default([])
-        .describe('Chủ đề, chọn trong danh sách: nghi-quyet-57, chuyen-doi-so, binh-dan-hoc-vu-so, dich-vu-cong…'),
-      featured: z.boolean().default(false).describe('Đưa tin lên trang chủ'),
+        .describe('Chủ đề, chọn trong danh sách: nghi-quyet-57, chuyen-doi-so, binh-dan-hoc-vu-so, dich-vu-cong…')
+        .meta({ title: 'Chủ đề' }),
+      featured: z.boolean().default(false).describe('Đưa tin lên trang chủ').meta({ title: 'Đưa lên trang chủ' }),
       draft,
-      sources: z.array(newsSource).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của các sự việc trong tin'),
+      sources: z
+        .array(newsSource)
+        .min(1, 'cần ít nhất một nguồn')
+        .describe('Văn bản nguồn của các sự việc trong tin')
+        .meta({ title: 'Nguồn' }),
     })
     // A date is a day in the unit's calendar: from 00:00 there, today's date is not in the future.
     .refine((n) => n.draft || isoDate(n.date) <= dateIn(new Date(), timeZone), {

@@ -6,9 +6,19 @@ import { source, text } from './common.ts';
 import { feePair, processingTime } from './procedure.ts';
 
 export const procedureOverrideSchema = z.strictObject({
-  fee: feePair.optional(),
-  processingTime: processingTime.optional(),
-  onlineLevel: z.enum(keysOf(onlineLevels)).optional().describe('Mức dịch vụ công trực tuyến tại đơn vị'),
-  localNote: text('Điều riêng của đơn vị, ví dụ quầy tiếp nhận, giờ nhận hồ sơ của thủ tục này').optional(),
-  sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản của đơn vị nêu các thông tin trên'),
+  fee: feePair.optional().meta({ title: 'Phí, lệ phí' }),
+  processingTime: processingTime.optional().meta({ title: 'Thời hạn giải quyết' }),
+  onlineLevel: z
+    .enum(keysOf(onlineLevels))
+    .optional()
+    .describe('Mức dịch vụ công trực tuyến tại đơn vị')
+    .meta({ title: 'Mức dịch vụ công trực tuyến' }),
+  localNote: text('Điều riêng của đơn vị, ví dụ quầy tiếp nhận, giờ nhận hồ sơ của thủ tục này')
+    .optional()
+    .meta({ title: 'Ghi chú riêng của đơn vị' }),
+  sources: z
+    .array(source)
+    .min(1, 'cần ít nhất một nguồn')
+    .describe('Văn bản của đơn vị nêu các thông tin trên')
+    .meta({ title: 'Nguồn' }),
 });

@@ -14,15 +14,20 @@ import { calendarDate, httpsUrl, text, video } from './common.ts';
 
 const fee = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('mien-phi').describe('Không mất phí, lệ phí') }),
+    z.strictObject({ kind: z.literal('mien-phi').describe('Không mất phí, lệ phí').meta({ title: 'Loại' }) }),
     z.strictObject({
-      kind: z.literal('co-phi').describe('Có phí hoặc lệ phí'),
-      amountVnd: z.number().int().positive().describe('Số tiền, đơn vị đồng'),
-      note: text('Ghi chú về mức phí, ví dụ ai được miễn').optional(),
+      kind: z.literal('co-phi').describe('Có phí hoặc lệ phí').meta({ title: 'Loại' }),
+      amountVnd: z.number().int().positive().describe('Số tiền, đơn vị đồng').meta({ title: 'Số tiền (đồng)' }),
+      note: text('Ghi chú về mức phí, ví dụ ai được miễn').optional().meta({ title: 'Ghi chú' }),
     }),
     z.strictObject({
-      kind: z.literal('chua-xac-dinh').describe('Nguồn chưa cho biết mức phí: trang sẽ nói rõ và chỉ chỗ hỏi'),
-      note: text('Điều đã biết, ví dụ «Mức lệ phí nộp trực tiếp tại Hải Phòng chưa công bố»').optional(),
+      kind: z
+        .literal('chua-xac-dinh')
+        .describe('Nguồn chưa cho biết mức phí: trang sẽ nói rõ và chỉ chỗ hỏi')
+        .meta({ title: 'Loại' }),
+      note: text('Điều đã biết, ví dụ «Mức lệ phí nộp trực tiếp tại Hải Phòng chưa công bố»')
+        .optional()
+        .meta({ title: 'Ghi chú' }),
     }),
   ])
   .describe('Phí, lệ phí: mien-phi, co-phi (kèm số tiền) hoặc chua-xac-dinh');
@@ -30,31 +35,40 @@ const fee = z
 export const processingTime = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('da-biet').describe('Thời hạn đã biết'),
-      value: z.number().positive().describe('Số lượng, ví dụ 3'),
-      unit: z.enum(keysOf(timeUnits)).describe('Đơn vị: ngay-lam-viec, ngay hoặc gio'),
-      note: text('Ghi chú, ví dụ «kể từ khi nhận đủ hồ sơ hợp lệ»').optional(),
+      kind: z.literal('da-biet').describe('Thời hạn đã biết').meta({ title: 'Loại' }),
+      value: z.number().positive().describe('Số lượng, ví dụ 3').meta({ title: 'Giá trị' }),
+      unit: z.enum(keysOf(timeUnits)).describe('Đơn vị: ngay-lam-viec, ngay hoặc gio').meta({ title: 'Đơn vị tính' }),
+      note: text('Ghi chú, ví dụ «kể từ khi nhận đủ hồ sơ hợp lệ»').optional().meta({ title: 'Ghi chú' }),
     }),
     z.strictObject({
-      kind: z.literal('trong-ngay').describe('Trả kết quả trong ngày tiếp nhận hồ sơ, theo nguồn ghi ở mục nguồn'),
-      note: text('Ghi chú, ví dụ «nộp sau 15 giờ thì nhận trong ngày làm việc tiếp theo»').optional(),
+      kind: z
+        .literal('trong-ngay')
+        .describe('Trả kết quả trong ngày tiếp nhận hồ sơ, theo nguồn ghi ở mục nguồn')
+        .meta({ title: 'Loại' }),
+      note: text('Ghi chú, ví dụ «nộp sau 15 giờ thì nhận trong ngày làm việc tiếp theo»')
+        .optional()
+        .meta({ title: 'Ghi chú' }),
     }),
     z.strictObject({
-      kind: z.literal('chua-xac-dinh').describe('Nguồn chưa cho biết thời hạn kèm đơn vị'),
-      note: text('Điều đã biết, ví dụ «Cổng DVCQG ghi 3 nhưng không ghi đơn vị»').optional(),
+      kind: z.literal('chua-xac-dinh').describe('Nguồn chưa cho biết thời hạn kèm đơn vị').meta({ title: 'Loại' }),
+      note: text('Điều đã biết, ví dụ «Cổng DVCQG ghi 3 nhưng không ghi đơn vị»').optional().meta({ title: 'Ghi chú' }),
     }),
   ])
-  .describe('Thời hạn giải quyết');
+  .describe('Thời hạn giải quyết')
+  .meta({ title: 'Thời hạn giải quyết' });
 
 export const feePair = z
-  .strictObject({ online: fee, inPerson: fee })
+  .strictObject({ online: fee.meta({ title: 'Trực tuyến' }), inPerson: fee.meta({ title: 'Trực tiếp' }) })
   .describe('Phí, lệ phí khi nộp trực tuyến (online) và khi nộp trực tiếp (inPerson)');
 
 const requiredDocument = z.strictObject({
-  name: text('Tên giấy tờ, ví dụ «Tờ khai đăng ký khai sinh»'),
-  form: z.enum(keysOf(documentForms)).describe('Loại: ban-chinh, ban-sao, ban-sao-chung-thuc, xuat-trinh…'),
-  copies: z.number().int().min(1).max(20).default(1).describe('Số lượng cần nộp'),
-  note: text('Ghi chú, ví dụ «nếu có»').optional(),
+  name: text('Tên giấy tờ, ví dụ «Tờ khai đăng ký khai sinh»').meta({ title: 'Tên' }),
+  form: z
+    .enum(keysOf(documentForms))
+    .describe('Loại: ban-chinh, ban-sao, ban-sao-chung-thuc, xuat-trinh…')
+    .meta({ title: 'Mẫu, loại giấy tờ' }),
+  copies: z.number().int().min(1).max(20).default(1).describe('Số lượng cần nộp').meta({ title: 'Số bản' }),
+  note: text('Ghi chú, ví dụ «nếu có»').optional().meta({ title: 'Ghi chú' }),
 });
 
 /** A file held under public/, checked to exist at build. */
@@ -64,75 +78,109 @@ export const attachmentPath = z
   .describe('Tệp đặt trong thư mục public/bieu-mau, ví dụ /bieu-mau/to-khai-ct01.pdf');
 
 export const procedureSchema = z.strictObject({
-  title: text('Tên thủ tục đúng như văn bản công bố'),
-  shortTitle: text('Tên ngắn người dân hay gọi, ví dụ «Làm giấy khai sinh»').optional(),
+  title: text('Tên thủ tục đúng như văn bản công bố').meta({ title: 'Tiêu đề' }),
+  shortTitle: text('Tên ngắn người dân hay gọi, ví dụ «Làm giấy khai sinh»')
+    .optional()
+    .meta({ title: 'Tên thường gọi' }),
   common: z
     .boolean()
     .default(false)
-    .describe('Thủ tục thường gặp: hiện ở trang chủ và được ưu tiên khi người dân tìm kiếm'),
+    .describe('Thủ tục thường gặp: hiện ở trang chủ và được ưu tiên khi người dân tìm kiếm')
+    .meta({ title: 'Thủ tục thường gặp' }),
   code: z
     .string()
     .regex(/^[12]\.\d{6}$/, 'mã thủ tục dạng 1.001193 hoặc 2.000815')
     .nullable()
-    .describe('Mã thủ tục trên Cổng Dịch vụ công quốc gia; để null nếu nguồn chưa xác định'),
-  field: z.enum(keysOf(procedureFields)).describe('Lĩnh vực, ví dụ ho-tich, chung-thuc, cu-tru'),
-  summary: text('Thủ tục này để làm gì, viết một hai câu dễ hiểu'),
-  audience: text('Ai cần làm thủ tục này'),
+    .describe('Mã thủ tục trên Cổng Dịch vụ công quốc gia; để null nếu nguồn chưa xác định')
+    .meta({ title: 'Mã thủ tục' }),
+  field: z
+    .enum(keysOf(procedureFields))
+    .describe('Lĩnh vực, ví dụ ho-tich, chung-thuc, cu-tru')
+    .meta({ title: 'Lĩnh vực' }),
+  summary: text('Thủ tục này để làm gì, viết một hai câu dễ hiểu').meta({ title: 'Tóm tắt' }),
+  audience: text('Ai cần làm thủ tục này').meta({ title: 'Đối tượng' }),
   lifeEvents: z
     .array(z.enum(keysOf(lifeEvents)))
     .min(1, 'chọn ít nhất một sự kiện')
-    .describe('Sự kiện trong đời người dân gắn với thủ tục, ví dụ sinh-con, ket-hon'),
-  where: z.enum(keysOf(filingPlaces)).describe('Nơi nộp: mot-cua (Bộ phận một cửa) hoặc cong-an (Công an)'),
+    .describe('Sự kiện trong đời người dân gắn với thủ tục, ví dụ sinh-con, ket-hon')
+    .meta({ title: 'Sự kiện trong đời' }),
+  where: z
+    .enum(keysOf(filingPlaces))
+    .describe('Nơi nộp: mot-cua (Bộ phận một cửa) hoặc cong-an (Công an)')
+    .meta({ title: 'Nơi nộp' }),
   channels: z
     .strictObject({
-      online: z.boolean().describe('Nộp được trực tuyến'),
-      inPerson: z.boolean().describe('Nộp được trực tiếp'),
-      post: z.boolean().describe('Nộp được qua bưu chính'),
+      online: z.boolean().describe('Nộp được trực tuyến').meta({ title: 'Trực tuyến' }),
+      inPerson: z.boolean().describe('Nộp được trực tiếp').meta({ title: 'Trực tiếp' }),
+      post: z.boolean().describe('Nộp được qua bưu chính').meta({ title: 'Qua bưu chính' }),
     })
-    .describe('Các cách nộp hồ sơ'),
-  onlineLevel: z.enum(keysOf(onlineLevels)).describe('Mức dịch vụ công trực tuyến tại đơn vị'),
+    .describe('Các cách nộp hồ sơ')
+    .meta({ title: 'Kênh' }),
+  onlineLevel: z
+    .enum(keysOf(onlineLevels))
+    .describe('Mức dịch vụ công trực tuyến tại đơn vị')
+    .meta({ title: 'Mức dịch vụ công trực tuyến' }),
   processingTime,
-  fee: feePair,
-  documents: z.array(requiredDocument).min(1, 'cần ít nhất một giấy tờ').describe('Giấy tờ cần chuẩn bị'),
+  fee: feePair.meta({ title: 'Phí, lệ phí' }),
+  documents: z
+    .array(requiredDocument)
+    .min(1, 'cần ít nhất một giấy tờ')
+    .describe('Giấy tờ cần chuẩn bị')
+    .meta({ title: 'Giấy tờ cần chuẩn bị' }),
   steps: z
     .array(
       z.strictObject({
-        title: text('Việc cần làm ở bước này'),
-        detail: text('Giải thích thêm').optional(),
+        title: text('Việc cần làm ở bước này').meta({ title: 'Tiêu đề' }),
+        detail: text('Giải thích thêm').optional().meta({ title: 'Giải thích thêm' }),
       }),
     )
     .min(1, 'cần ít nhất một bước')
-    .describe('Các bước thực hiện, theo thứ tự'),
+    .describe('Các bước thực hiện, theo thứ tự')
+    .meta({ title: 'Các bước' }),
   forms: z
     .array(
       z.strictObject({
-        name: text('Tên mẫu, ví dụ «Tờ khai thay đổi thông tin cư trú»'),
-        code: text('Số hiệu mẫu nếu có, ví dụ «CT01»').optional(),
+        name: text('Tên mẫu, ví dụ «Tờ khai thay đổi thông tin cư trú»').meta({ title: 'Tên' }),
+        code: text('Số hiệu mẫu nếu có, ví dụ «CT01»').optional().meta({ title: 'Mã thủ tục' }),
         file: attachmentPath
           .optional()
           .describe(
             'Tệp mẫu trống chính thức, nếu đơn vị giữ bản gốc; bỏ trống thì trang dẫn tới trang thủ tục trên Cổng',
-          ),
+          )
+          .meta({ title: 'Tệp' }),
       }),
     )
     .default([])
-    .describe('Mẫu đơn, tờ khai của thủ tục'),
-  video: video.optional(),
+    .describe('Mẫu đơn, tờ khai của thủ tục')
+    .meta({ title: 'Mẫu đơn, tờ khai' }),
+  video: video.optional().meta({ title: 'Video' }),
   portalUrl: httpsUrl
     .refine((u) => new URL(u).hostname.endsWith('dichvucong.gov.vn'), 'phải là trang trên dichvucong.gov.vn')
     .optional()
-    .describe('Trang của thủ tục trên Cổng Dịch vụ công quốc gia'),
-  legalBasis: z.array(text('Số hiệu và tên văn bản')).min(1, 'cần ít nhất một văn bản').describe('Căn cứ pháp lý'),
+    .describe('Trang của thủ tục trên Cổng Dịch vụ công quốc gia')
+    .meta({ title: 'Trang thủ tục trên Cổng Dịch vụ công' }),
+  legalBasis: z
+    .array(text('Số hiệu và tên văn bản'))
+    .min(1, 'cần ít nhất một văn bản')
+    .describe('Căn cứ pháp lý')
+    .meta({ title: 'Căn cứ pháp lý' }),
   sources: z
-    .array(z.strictObject({ title: text('Tên nguồn'), url: httpsUrl.optional() }))
+    .array(
+      z.strictObject({
+        title: text('Tên nguồn').meta({ title: 'Tiêu đề' }),
+        url: httpsUrl.optional().meta({ title: 'Địa chỉ web' }),
+      }),
+    )
     .min(1, 'cần ít nhất một nguồn')
-    .describe('Nguồn của các thông tin trên trang'),
+    .describe('Nguồn của các thông tin trên trang')
+    .meta({ title: 'Nguồn' }),
   sourceNote: text(
     'Ghi chú về nguồn, hiện dưới danh sách nguồn: chỗ dữ liệu của Cổng chưa rõ hoặc mâu thuẫn, điều nguồn chưa xác nhận được và nên hỏi ai',
   )
     .max(600, 'ghi chú về nguồn dài quá 600 ký tự')
-    .optional(),
-  checkedOn: calendarDate.describe('Ngày kiểm tra lại thông tin với nguồn'),
+    .optional()
+    .meta({ title: 'Ghi chú về nguồn' }),
+  checkedOn: calendarDate.describe('Ngày kiểm tra lại thông tin với nguồn').meta({ title: 'Ngày kiểm tra thông tin' }),
 });
 
 export type Procedure = z.infer<typeof procedureSchema>;

@@ -11,17 +11,25 @@ const sitePath = z
   .describe('Trang đích trong chuyên trang, ví dụ / hoặc /thu-tuc/dang-ky-khai-sinh/');
 
 const common = {
-  target: sitePath,
-  campaign: text('Đợt phát hành, ví dụ «Tờ rơi mã QR cho hộ dân 2026»'),
-  place: text('Tổ dân phố, thôn hoặc địa điểm dán mã').optional(),
+  target: sitePath.meta({ title: 'Trang đích' }),
+  campaign: text('Đợt phát hành, ví dụ «Tờ rơi mã QR cho hộ dân 2026»').meta({ title: 'Đợt phát hành' }),
+  place: text('Tổ dân phố, thôn hoặc địa điểm dán mã').optional().meta({ title: 'Nơi' }),
 };
 
 const printing = {
-  issued: partialDate.describe(
-    'Ngày in và phát hành mã (NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng). Mã chưa in (chuan-bi) thì để trống',
-  ),
+  issued: partialDate
+    .describe(
+      'Ngày in và phát hành mã (NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng). Mã chưa in (chuan-bi) thì để trống',
+    )
+    .meta({ title: 'Ngày phát hành' }),
   // Optional: a code recorded after the fact may have no known print run, and nobody should guess one.
-  printed: z.number().int().positive().optional().describe('Số bản đã in, nếu biết. Mã chưa in thì để trống'),
+  printed: z
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .describe('Số bản đã in, nếu biết. Mã chưa in thì để trống')
+    .meta({ title: 'Số bản đã in' }),
 };
 
 /** A field a prepared code must not have yet: the message says why and what to do once the code is printed. */
@@ -35,20 +43,25 @@ function notYet(what: string) {
 }
 
 export const qrSchema = z.discriminatedUnion('status', [
-  z.strictObject({ status: z.literal('dang-dung').describe('Mã đã in, đang dùng'), ...common, ...printing }),
   z.strictObject({
-    status: z.literal('ngung').describe('Mã đã ngừng: vẫn phải dẫn tới trang mới'),
+    status: z.literal('dang-dung').describe('Mã đã in, đang dùng').meta({ title: 'Trạng thái' }),
     ...common,
     ...printing,
-    retiredOn: calendarDate.describe('Ngày ngừng dùng'),
-    redirectTo: sitePath.describe('Trang mới mà mã dẫn tới'),
+  }),
+  z.strictObject({
+    status: z.literal('ngung').describe('Mã đã ngừng: vẫn phải dẫn tới trang mới').meta({ title: 'Trạng thái' }),
+    ...common,
+    ...printing,
+    retiredOn: calendarDate.describe('Ngày ngừng dùng').meta({ title: 'Ngày ngừng dùng' }),
+    redirectTo: sitePath.describe('Trang mới mà mã dẫn tới').meta({ title: 'Trang mới' }),
   }),
   z.strictObject({
     status: z
       .literal('chuan-bi')
-      .describe('Mã đã chuẩn bị, chưa in: in được tờ rơi, còn sửa hoặc xóa được cho tới khi đổi sang dang-dung'),
+      .describe('Mã đã chuẩn bị, chưa in: in được tờ rơi, còn sửa hoặc xóa được cho tới khi đổi sang dang-dung')
+      .meta({ title: 'Trạng thái' }),
     ...common,
-    issued: notYet('ngày phát hành'),
-    printed: notYet('số bản đã in'),
+    issued: notYet('ngày phát hành').meta({ title: 'Ngày phát hành' }),
+    printed: notYet('số bản đã in').meta({ title: 'Số bản đã in' }),
   }),
 ]);

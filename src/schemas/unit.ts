@@ -10,14 +10,26 @@ import { httpsUrl, source, text } from './common.ts';
 const analytics = z
   .discriminatedUnion('tool', [
     z.strictObject({
-      tool: z.literal('plausible').describe('Plausible Analytics (plausible.io hoặc máy chủ Plausible riêng)'),
-      endpoint: httpsUrl.describe('Địa chỉ nhận sự kiện, ví dụ https://plausible.io/api/event'),
-      site: text('Tên miền đã khai báo trong Plausible, ví dụ «hongbang.haiphong.gov.vn»'),
+      tool: z
+        .literal('plausible')
+        .describe('Plausible Analytics (plausible.io hoặc máy chủ Plausible riêng)')
+        .meta({ title: 'Công cụ' }),
+      endpoint: httpsUrl
+        .describe('Địa chỉ nhận sự kiện, ví dụ https://plausible.io/api/event')
+        .meta({ title: 'Địa chỉ nhận sự kiện' }),
+      site: text('Tên miền đã khai báo trong Plausible, ví dụ «hongbang.haiphong.gov.vn»').meta({
+        title: 'Website trong công cụ đếm',
+      }),
     }),
     z.strictObject({
-      tool: z.literal('umami').describe('Umami (cloud.umami.is hoặc máy chủ Umami riêng)'),
-      endpoint: httpsUrl.describe('Địa chỉ nhận sự kiện, ví dụ https://thongke.example.vn/api/send'),
-      site: z.uuid('mã website Umami dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx').describe('Mã website trong Umami'),
+      tool: z.literal('umami').describe('Umami (cloud.umami.is hoặc máy chủ Umami riêng)').meta({ title: 'Công cụ' }),
+      endpoint: httpsUrl
+        .describe('Địa chỉ nhận sự kiện, ví dụ https://thongke.example.vn/api/send')
+        .meta({ title: 'Địa chỉ nhận sự kiện' }),
+      site: z
+        .uuid('mã website Umami dạng xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx')
+        .describe('Mã website trong Umami')
+        .meta({ title: 'Website trong công cụ đếm' }),
     }),
   ])
   .describe(
@@ -28,64 +40,93 @@ const analytics = z
 // publishing (editorial workflow). Editors sign in with the host's account or a personal access token.
 const editor = z
   .strictObject({
-    host: z.enum(keysOf(gitHosts)).describe('Nơi đặt kho nội dung: github (GitHub) hoặc gitlab (GitLab)'),
+    host: z
+      .enum(keysOf(gitHosts))
+      .describe('Nơi đặt kho nội dung: github (GitHub) hoặc gitlab (GitLab)')
+      .meta({ title: 'Nơi đặt kho nội dung' }),
     repo: z
       .string()
       .regex(/^[\w.-]+(?:\/[\w.-]+)+$/, 'dạng <tổ chức>/<kho>, ví dụ ubnd-hong-bang/nq57')
-      .describe('Kho nội dung trên máy chủ git, dạng <tổ chức>/<kho>, ví dụ «ubnd-hong-bang/nq57»'),
-    branch: text('Nhánh xuất bản, thường là «main»').default('main'),
+      .describe('Kho nội dung trên máy chủ git, dạng <tổ chức>/<kho>, ví dụ «ubnd-hong-bang/nq57»')
+      .meta({ title: 'Kho nội dung' }),
+    branch: text('Nhánh xuất bản, thường là «main»').default('main').meta({ title: 'Nhánh' }),
     apiRoot: httpsUrl
       .optional()
       .describe(
         'Địa chỉ API của máy chủ GitLab riêng, ví dụ https://git.haiphong.gov.vn/api/v4; bỏ trống nếu dùng gitlab.com hoặc github.com',
-      ),
+      )
+      .meta({ title: 'Địa chỉ API máy chủ git' }),
     oauthUrl: httpsUrl
       .optional()
       .describe(
         'Địa chỉ dịch vụ đăng nhập OAuth (GitHub: Sveltia CMS Authenticator; GitLab riêng: địa chỉ máy chủ); bỏ trống thì đăng nhập bằng mã truy cập cá nhân',
-      ),
-    appId: text('Mã ứng dụng OAuth đã đăng ký trên GitLab (đăng nhập PKCE); bỏ trống nếu không dùng').optional(),
+      )
+      .meta({ title: 'Dịch vụ đăng nhập OAuth' }),
+    appId: text('Mã ứng dụng OAuth đã đăng ký trên GitLab (đăng nhập PKCE); bỏ trống nếu không dùng')
+      .optional()
+      .meta({ title: 'Mã ứng dụng OAuth' }),
   })
   .describe('Kết nối trang soạn thảo /admin/ với kho nội dung; bỏ trống thì trang /admin/ chỉ hướng dẫn cách kết nối');
 
 export const unitSchema = z.strictObject({
-  name: text('Tên đầy đủ của đơn vị, ví dụ «Phường Hồng Bàng»'),
-  shortName: text('Tên ngắn không kèm cấp, ví dụ «Hồng Bàng»'),
-  kind: z.enum(keysOf(unitKinds)).describe('Cấp đơn vị: phuong (phường), xa (xã) hoặc dac-khu (đặc khu)'),
-  city: text('Thành phố trực thuộc, ví dụ «Hải Phòng»'),
-  committee: text('Tên cơ quan chịu trách nhiệm nội dung, ví dụ «Ủy ban nhân dân phường Hồng Bàng»'),
-  address: text('Địa chỉ trụ sở UBND').optional(),
-  deskAddress: text('Địa chỉ Bộ phận một cửa / Trung tâm phục vụ hành chính công').optional(),
-  deskHours: text('Giờ tiếp nhận hồ sơ, ví dụ «Thứ Hai – Thứ Sáu, 7h30–11h30 và 13h30–17h00»').optional(),
+  name: text('Tên đầy đủ của đơn vị, ví dụ «Phường Hồng Bàng»').meta({ title: 'Tên' }),
+  shortName: text('Tên ngắn không kèm cấp, ví dụ «Hồng Bàng»').meta({ title: 'Tên ngắn' }),
+  kind: z
+    .enum(keysOf(unitKinds))
+    .describe('Cấp đơn vị: phuong (phường), xa (xã) hoặc dac-khu (đặc khu)')
+    .meta({ title: 'Loại' }),
+  city: text('Thành phố trực thuộc, ví dụ «Hải Phòng»').meta({ title: 'Thành phố' }),
+  committee: text('Tên cơ quan chịu trách nhiệm nội dung, ví dụ «Ủy ban nhân dân phường Hồng Bàng»').meta({
+    title: 'Cơ quan chịu trách nhiệm nội dung',
+  }),
+  address: text('Địa chỉ trụ sở UBND').optional().meta({ title: 'Địa chỉ trụ sở' }),
+  deskAddress: text('Địa chỉ Bộ phận một cửa / Trung tâm phục vụ hành chính công')
+    .optional()
+    .meta({ title: 'Địa chỉ Bộ phận một cửa' }),
+  deskHours: text('Giờ tiếp nhận hồ sơ, ví dụ «Thứ Hai – Thứ Sáu, 7h30–11h30 và 13h30–17h00»')
+    .optional()
+    .meta({ title: 'Giờ tiếp nhận hồ sơ' }),
   hotline: z
     .string()
     .regex(/^[0-9 .+]{8,16}$/, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm')
     .optional()
-    .describe('Số điện thoại đường dây nóng'),
-  email: z.email('địa chỉ thư điện tử hợp lệ').optional().describe('Thư điện tử của đơn vị'),
-  portal: httpsUrl.optional().describe('Cổng thông tin điện tử của đơn vị'),
-  zaloOa: httpsUrl.optional().describe('Trang Zalo OA của đơn vị'),
-  facebook: httpsUrl.optional().describe('Trang Facebook (fanpage) của đơn vị'),
+    .describe('Số điện thoại đường dây nóng')
+    .meta({ title: 'Đường dây nóng' }),
+  email: z
+    .email('địa chỉ thư điện tử hợp lệ')
+    .optional()
+    .describe('Thư điện tử của đơn vị')
+    .meta({ title: 'Thư điện tử' }),
+  portal: httpsUrl.optional().describe('Cổng thông tin điện tử của đơn vị').meta({ title: 'Cổng thông tin điện tử' }),
+  zaloOa: httpsUrl.optional().describe('Trang Zalo OA của đơn vị').meta({ title: 'Trang Zalo OA' }),
+  facebook: httpsUrl.optional().describe('Trang Facebook (fanpage) của đơn vị').meta({ title: 'Trang Facebook' }),
   feedbackEndpoint: httpsUrl
     .optional()
     .describe(
       'Địa chỉ nhận ý kiến gửi từ trang Phản hồi (nhận JSON qua POST); bỏ trống thì trang mở thư điện tử hoặc Zalo',
-    ),
+    )
+    .meta({ title: 'Địa chỉ nhận ý kiến phản hồi' }),
   timeZone: z
     .string()
     .refine(isTimeZone, 'múi giờ không có thật: viết tên múi giờ IANA, ví dụ «Asia/Ho_Chi_Minh»')
     .default(DEFAULT_TIME_ZONE)
     .describe(
       'Múi giờ của đơn vị (tên IANA, mặc định Asia/Ho_Chi_Minh – giờ Việt Nam): giờ bật tắt và đồng hồ của màn hình LED, ngày «hôm nay» khi kiểm tra tin, theo múi giờ này dù máy tính đặt múi giờ nào',
-    ),
-  analytics: analytics.optional(),
-  editor: editor.optional(),
+    )
+    .meta({ title: 'Múi giờ' }),
+  analytics: analytics.optional().meta({ title: 'Công cụ đếm lượt quét mã QR' }),
+  editor: editor.optional().meta({ title: 'Kết nối trình soạn thảo web' }),
   channels: z
     .array(text('Tên kênh thông tin'))
     .default([])
-    .describe('Các kênh thông tin mà báo cáo của đơn vị nêu, kể cả khi chưa có địa chỉ'),
-  intro: text('Một đến ba câu giới thiệu chuyên trang NQ57 của đơn vị, dựa trên báo cáo'),
-  sources: z.array(source).min(1, 'cần ít nhất một nguồn').describe('Văn bản nguồn của hồ sơ đơn vị'),
+    .describe('Các kênh thông tin mà báo cáo của đơn vị nêu, kể cả khi chưa có địa chỉ')
+    .meta({ title: 'Kênh' }),
+  intro: text('Một đến ba câu giới thiệu chuyên trang NQ57 của đơn vị, dựa trên báo cáo').meta({ title: 'Giới thiệu' }),
+  sources: z
+    .array(source)
+    .min(1, 'cần ít nhất một nguồn')
+    .describe('Văn bản nguồn của hồ sơ đơn vị')
+    .meta({ title: 'Nguồn' }),
 });
 
 export type UnitProfile = z.infer<typeof unitSchema>;

@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
-import { kindChoices } from '../../src/lib/scaffold.ts';
+import { kindChoices } from '../../scripts/lib/scaffold.ts';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 
 const root = join(import.meta.dirname, '..', '..');

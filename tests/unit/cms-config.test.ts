@@ -7,7 +7,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { cmsConfig, kindFolder } from '../../src/cms/config.ts';
 import { cmsField, CmsFieldError, type CmsField } from '../../src/cms/fields.ts';
-import { discriminatorOf } from '../../src/lib/schema-json.ts';
+import { discriminatorOf } from '../../src/lib/json-schema.ts';
 import { collectionSpecs, type CollectionName } from '../../src/schemas/index.ts';
 import type { UnitProfile } from '../../src/schemas/unit.ts';
 
@@ -159,21 +159,26 @@ describe('editor fields', () => {
   it('keeps the schema’s limits and help text', () => {
     const field = cmsField(
       'title',
-      { type: 'string', minLength: 1, maxLength: 120, description: 'Tiêu đề tin' },
+      { type: 'string', title: 'Tiêu đề', minLength: 1, maxLength: 120, description: 'Tiêu đề tin' },
       true,
       'title',
     );
     expect(field).toEqual({ name: 'title', label: 'Tiêu đề', widget: 'string', hint: 'Tiêu đề tin', maxlength: 120 });
-    expect(cmsField('seconds', { type: 'integer', minimum: 3, maximum: 600 }, false, 'seconds')).toMatchObject({
+    expect(
+      cmsField('seconds', { type: 'integer', title: 'Thời gian (giây)', minimum: 3, maximum: 600 }, false, 'seconds'),
+    ).toMatchObject({
       widget: 'number',
       value_type: 'int',
       min: 3,
       max: 600,
       required: false,
     });
-    expect(cmsField('date', { format: 'date' }, true, 'date')).toMatchObject({ widget: 'datetime', type: 'date' });
+    expect(cmsField('date', { title: 'Ngày', format: 'date' }, true, 'date')).toMatchObject({
+      widget: 'datetime',
+      type: 'date',
+    });
     expect(
-      cmsField('tags', { type: 'array', items: { type: 'string', enum: ['a', 'b'] } }, false, 'tags'),
+      cmsField('tags', { type: 'array', title: 'Chủ đề', items: { type: 'string', enum: ['a', 'b'] } }, false, 'tags'),
     ).toMatchObject({
       widget: 'select',
       multiple: true,
@@ -183,7 +188,7 @@ describe('editor fields', () => {
 
   it('refuses a field it has no Vietnamese name for, or cannot ask for', () => {
     expect(() => cmsField('khongCo', { type: 'string' }, true, 'khongCo')).toThrow(CmsFieldError);
-    expect(() => cmsField('title', {}, true, 'title')).toThrow(/chưa biết cách hỏi/);
+    expect(() => cmsField('title', { title: 'Tiêu đề' }, true, 'title')).toThrow(/chưa biết cách hỏi/);
   });
 
   it('finds the field that tells the forms of a union apart', () => {

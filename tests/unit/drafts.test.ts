@@ -8,7 +8,7 @@ import { z } from 'astro/zod';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatDrafts, readEntries } from '../../src/checks/validate-content.ts';
 import { isDraft, withDraft } from '../../src/schemas/common.ts';
-import { collectionJsonSchema } from '../../src/lib/schema-json.ts';
+import { collectionJsonSchema } from '../../src/schemas/schema-json.ts';
 import { collectionSpecs, type CollectionName } from '../../src/schemas/index.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'nq57-drafts-unit-'));

@@ -11,9 +11,10 @@ import {
   ScaffoldError,
   scopeOf,
   type CreatableKind,
-} from '../../src/lib/scaffold.ts';
+} from '../../scripts/lib/scaffold.ts';
 import { dateIn } from '../../src/lib/dates.ts';
-import { collectionJsonSchema, discriminatorOf, type JsonSchema } from '../../src/lib/schema-json.ts';
+import { discriminatorOf, type JsonSchema } from '../../src/lib/json-schema.ts';
+import { collectionJsonSchema } from '../../src/schemas/schema-json.ts';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 import { newsSchema } from '../../src/schemas/news.ts';
 

@@ -2,11 +2,12 @@
 // (Vietnamese slug), in the folder the build reads, dated today in Vietnam, with every required field and a
 // hint for each. Nothing is invented: what only the editor knows is left empty, so `npm run check` names it.
 // Pure: scripts/new.ts reads the clock, the environment and the files.
-import { collectionSpecs, kindFolders, type CollectionName } from '../schemas/index.ts';
+import { collectionSpecs, kindFolders, type CollectionName } from '../../src/schemas/index.ts';
 import { fieldsOf, skeleton, toData, toYamlLines, type FieldHint, type ObjectNode } from './scaffold-fields.ts';
-import { collectionJsonSchema, discriminatorOf, type JsonSchema } from './schema-json.ts';
-import { DEFAULT_TIME_ZONE, dateIn } from './dates.ts';
-import { slugify } from './slug.ts';
+import { discriminatorOf, type JsonSchema } from '../../src/lib/json-schema.ts';
+import { collectionJsonSchema } from '../../src/schemas/schema-json.ts';
+import { DEFAULT_TIME_ZONE, dateIn } from '../../src/lib/dates.ts';
+import { slugify } from '../../src/lib/slug.ts';
 
 export class ScaffoldError extends Error {
   override name = 'ScaffoldError';
@@ -14,63 +15,31 @@ export class ScaffoldError extends Error {
 
 export type CreatableKind = Exclude<CollectionName, 'units'>;
 
-/** How `npm run new` names a kind and fills a new file; where it goes, its extension and the field its title
- * goes into are the registry's (src/schemas/index.ts). */
-interface Kind {
-  /** What editors type, Vietnamese without diacritics; the first is shown in lists. */
-  aliases: string[];
-  /** The file is named after an existing procedure guide (content/shared/procedures/<id>.yaml). */
-  namesProcedure?: boolean;
-  /** Markdown kinds: what to write below the frontmatter. */
-  body?: (variant: string) => string;
-  /** Kinds made of variants: the one a new file is, when the editor names none (else the schema's first). */
-  variant?: string;
-}
+/**
+ * Every kind `npm run new` makes, in the order editors need them most. How each is named, where it goes, its
+ * extension, the field its title goes into and what its body says are the registry's (src/schemas/index.ts).
+ */
+const kinds: CreatableKind[] = [
+  'news',
+  'campaigns',
+  'infographics',
+  'faq',
+  'messages',
+  'screens',
+  'metrics',
+  'qr',
+  'procedures',
+  'procedureOverrides',
+  'samples',
+  'indicators',
+];
 
-const replaceNote = 'thay cho dòng ghi chú này';
-
-/** In the order editors need them most. */
-const kinds: Record<CreatableKind, Kind> = {
-  news: {
-    aliases: ['tin', 'tin-tuc'],
-    body: () =>
-      `Viết nội dung tin ở đây, ${replaceNote}: việc gì, ở đâu, khi nào, ai làm. Chỉ viết điều văn bản nguồn nêu.`,
-  },
-  campaigns: {
-    aliases: ['tuyen-truyen'],
-    body: (variant) =>
-      variant === 'phat-thanh'
-        ? `Chép lời đọc đầy đủ của bài phát thanh ở đây, ${replaceNote} (bắt buộc, ít nhất 50 ký tự), cho người không nghe được.`
-        : `Viết nội dung bài ở đây, ${replaceNote}, theo văn bản nguồn. Nếu đổi kind thành phat-thanh, phần này là lời đọc đầy đủ (ít nhất 50 ký tự).`,
-  },
-  infographics: {
-    aliases: ['infographic'],
-    body: () =>
-      `Viết toàn văn infographic ở đây, ${replaceNote}: mọi con số và nhận định có trong ảnh (bắt buộc, ít nhất 40 ký tự), cho người không xem được ảnh.`,
-  },
-  faq: {
-    aliases: ['hoi-dap'],
-    body: () => `Viết câu trả lời ở đây, ${replaceNote}: ngắn gọn, dễ hiểu, theo văn bản nguồn.`,
-  },
-  messages: { aliases: ['khau-hieu', 'thong-diep'] },
-  screens: { aliases: ['man-hinh'] },
-  metrics: { aliases: ['so-lieu'] },
-  // A new code is a prepared one, not yet printed, once src/schemas/qr.ts has that state.
-  qr: { aliases: ['ma-qr'], variant: 'chuan-bi' },
-  procedures: { aliases: ['thu-tuc'] },
-  procedureOverrides: { aliases: ['thu-tuc-rieng'], namesProcedure: true },
-  samples: { aliases: ['ho-so-mau'], namesProcedure: true },
-  indicators: { aliases: ['chi-tieu'] },
-};
-
-/** Names that choose one variant of a kind made of variants. */
-const variantAliases: Record<string, { name: CreatableKind; variant: string }> = {
-  'bai-viet': { name: 'campaigns', variant: 'bai-viet' },
-  'phat-thanh': { name: 'campaigns', variant: 'phat-thanh' },
-  video: { name: 'campaigns', variant: 'video' },
-};
-
-const unitAliases = ['units', 'don-vi', 'ho-so-don-vi'];
+/** Names that choose one variant of a kind made of variants («phat-thanh»: a campaign of that kind). */
+const variantAliases = new Map(
+  kinds.flatMap((name) =>
+    (collectionSpecs[name].variantAliases ?? []).map((variant) => [variant, { name, variant }] as const),
+  ),
+);
 
 /** One thing `npm run new` can make: a kind, or one variant of a kind made of variants. */
 export interface KindChoice {
@@ -84,12 +53,12 @@ export interface KindChoice {
 /** Every kind `npm run new` can make, and every variant it names, in the order editors need them most. */
 export function kindChoices(): KindChoice[] {
   return [
-    ...Object.entries(kinds).map(([name, kind]) => ({
-      name: name as CreatableKind,
-      alias: kind.aliases[0] ?? name,
-      namesProcedure: kind.namesProcedure ?? false,
+    ...kinds.map((name) => ({
+      name,
+      alias: collectionSpecs[name].aliases[0] ?? name,
+      namesProcedure: collectionSpecs[name].namesProcedure ?? false,
     })),
-    ...Object.entries(variantAliases).map(([alias, { name }]) => ({ name, alias, namesProcedure: false })),
+    ...[...variantAliases].map(([alias, { name }]) => ({ name, alias, namesProcedure: false })),
   ];
 }
 
@@ -97,14 +66,15 @@ export const USAGE_EXAMPLE = 'npm run new -- tin "Phường Hồng Bàng ra mắ
 
 /** Every kind, what it is and where it goes. */
 export function kindList(): string {
-  const rows: [string, string][] = Object.entries(kinds).map(([name, kind]) => {
-    const spec = collectionSpecs[name as CreatableKind];
-    const { unit, shared } = kindFolders(name as CreatableKind, '<đơn vị>');
+  const rows: [string, string][] = kinds.map((name) => {
+    const spec = collectionSpecs[name];
+    const { unit, shared } = kindFolders(name, '<đơn vị>');
     const where = unit && shared ? 'của đơn vị, hoặc dùng chung với --chung' : unit ? 'của đơn vị' : 'dùng chung';
-    return [`${kind.aliases[0]} (${name})`, `${spec.label} — ${where}`];
+    return [`${spec.aliases[0]} (${name})`, `${spec.label} — ${where}`];
   });
-  for (const [alias, { variant }] of Object.entries(variantAliases)) {
-    rows.push([alias, `Thông tin tuyên truyền, loại ${variant} — như tuyen-truyen`]);
+  for (const [alias, { name, variant }] of variantAliases) {
+    const spec = collectionSpecs[name];
+    rows.push([alias, `${spec.label}, loại ${variant} — như ${spec.aliases[0]}`]);
   }
   const width = Math.max(...rows.map(([k]) => k.length)) + 2;
   return [
@@ -131,17 +101,17 @@ export function usage(): string {
 /** The kind an editor named: its key, an alias, with or without diacritics and capitals. */
 export function resolveKind(input: string, unit = '<đơn vị>'): { name: CreatableKind; variant: string } {
   const wanted = slugify(input);
-  if (unitAliases.includes(wanted)) {
+  const named = (name: CollectionName) => slugify(name) === wanted || collectionSpecs[name].aliases.includes(wanted);
+  if (named('units')) {
     throw new ScaffoldError(
       `Hồ sơ đơn vị không tạo bằng lệnh này: mỗi đơn vị có đúng một hồ sơ, là tệp content/units/${unit}/unit.yaml. ` +
         'Hãy mở tệp đó và sửa trực tiếp, rồi chạy npm run check.',
     );
   }
-  const byVariant = variantAliases[wanted];
+  const byVariant = variantAliases.get(wanted);
   if (byVariant) return byVariant;
-  for (const [name, kind] of Object.entries(kinds)) {
-    if (slugify(name) === wanted || kind.aliases.includes(wanted)) return { name: name as CreatableKind, variant: '' };
-  }
+  const name = kinds.find(named);
+  if (name) return { name, variant: '' };
   throw new ScaffoldError(`Không có loại nội dung «${input}».\n\n${kindList()}`);
 }
 
@@ -221,7 +191,6 @@ function titleNotes(entry: JsonSchema, field: string, title: string): string[] {
 
 export function scaffold(request: ScaffoldRequest): Scaffold {
   const { name, variant } = resolveKind(request.kind, request.unit);
-  const kind = kinds[name];
   const title = request.title.trim().replace(/\s+/g, ' ');
   if (!title) throw new ScaffoldError(`Thiếu tiêu đề.\n\n${usage()}`);
   const slug = fileSlug(title);
@@ -235,10 +204,12 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
 
   const today = dateIn(request.now, DEFAULT_TIME_ZONE);
   const schema = collectionJsonSchema(name);
-  const { entry, tag } = pickVariant(schema, variant || kind.variant || '');
+  const { entry, tag } = pickVariant(schema, variant || spec.newVariant || '');
   const preset: Record<string, unknown> = {};
-  if (kind.namesProcedure) {
-    if (name === 'samples') preset.procedure = slug;
+  if (spec.namesProcedure) {
+    // A kind named after its guide may also name it in a field (its link to procedures): the same name.
+    const field = spec.links?.find((link) => link.to === 'procedures')?.field;
+    if (field) preset[field] = slug;
   } else if (spec.titleField) preset[spec.titleField] = title;
   // Every kind that can be made here can be a draft: the new file starts as one, so it passes the check and
   // the build while its fields are still empty, and is published only once the editor removes the flag.
@@ -249,7 +220,7 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
 
   const optional = optionalFields(entry, node);
   const notes = [
-    ...(spec.titleField && !kind.namesProcedure ? titleNotes(entry, spec.titleField, title) : []),
+    ...(spec.titleField && !spec.namesProcedure ? titleNotes(entry, spec.titleField, title) : []),
     ...dated.map((field) => `Trường ${field} đã điền ngày hôm nay (${today}): sửa nếu cần.`),
   ];
   notes.push(
@@ -270,15 +241,15 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   } else {
     const tail = optional.length ? ['# Có thể thêm (không bắt buộc):', ...optional.map((o) => `#   ${o}`)] : [];
     const yaml = [...toYamlLines(node), ...tail].join('\n');
-    if (kind.body) {
-      const bodyHint = kind.body(tag);
+    if (spec.bodyTemplate) {
+      const bodyHint = spec.bodyTemplate(tag);
       const bodyComment = ext === 'mdx' ? `{/* ${bodyHint} */}` : `<!-- ${bodyHint} -->`;
       text = `---\n${yaml}\n---\n\n${bodyComment}\n`;
       toFill.push({ field: '(nội dung bài)', hint: `Phần dưới dòng --- thứ hai. ${bodyHint}` });
     } else text = `${yaml}\n`;
   }
 
-  const needs = kind.namesProcedure
+  const needs = spec.namesProcedure
     ? {
         path: `shared/procedures/${slug}.yaml`,
         message:

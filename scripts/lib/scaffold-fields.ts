@@ -3,8 +3,8 @@
 // one is honest without the editor (today's date, the schema's default, the kind of entry being made);
 // everything else is left empty for the editor, never invented. Pure: no files, no clock.
 import { stringify } from 'yaml';
-import { fieldLabel } from './content-errors.ts';
-import { discriminatorOf, withoutNull, type JsonSchema } from './schema-json.ts';
+import { fieldLabel } from '../../src/lib/content-errors.ts';
+import { discriminatorOf, withoutNull, type JsonSchema } from '../../src/lib/json-schema.ts';
 
 export type SkeletonNode = ValueNode | ObjectNode | ListNode;
 interface ValueNode {

@@ -1,0 +1,68 @@
+// Legal documents as a broadcaster names them. Resolution 57 («NQ57», «Nghị quyết 57», «Nghị quyết số
+// 57-NQ/TW», «57-NQ/TW») becomes «Nghị quyết năm mươi bảy của Bộ Chính trị» on first mention and «Nghị quyết
+// năm mươi bảy» after. Any other document symbol («Kế hoạch số 192/KH-UBND») is read by its number alone
+// («Kế hoạch số một trăm chín mươi hai»): the letters after the number are a filing code, not words. Where
+// the code names an issuer the sentence does not already name, «của …» is added.
+import { numberToWords } from './numbers.ts';
+
+/** Names already given in full in this broadcast; the first mention adds the full name and records it. */
+export type NamedSet = Set<string>;
+
+const RESOLUTION_57 = 'NQ57';
+
+const resolution57 =
+  /(?<![\p{L}\p{N}])(?:(?<name>[Nn]ghị quyết|NQ)\s*(?:số\s+)?57(?:\s*-?\s*NQ\s*\/\s*TW)?|57-NQ\/TW)(?![\p{L}\p{N}])(?<date>\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?(?<issuer>\s+của\s+Bộ\s+Chính\s+trị)?(?<other>\s+của(?=\s))?/gu;
+
+/** «Nghị quyết năm mươi bảy của Bộ Chính trị» the first time, «Nghị quyết năm mươi bảy» after. */
+export function nameResolution57(text: string, named: NamedSet): string {
+  return text.replace(resolution57, (...args) => {
+    const groups = args.at(-1) as { name?: string; date?: string; issuer?: string; other?: string };
+    const name = groups.name?.startsWith('n') ? 'nghị quyết' : 'Nghị quyết';
+    // «Nghị quyết 57 của phường» (the ward's work on it): no second «của»; the full name waits for the next mention.
+    const add = !named.has(RESOLUTION_57) && groups.other === undefined;
+    if (add || groups.issuer !== undefined) named.add(RESOLUTION_57);
+    const issuer = groups.issuer !== undefined || add ? ' của Bộ Chính trị' : '';
+    return `${name} năm mươi bảy${groups.date ?? ''}${issuer}${groups.other ?? ''}`;
+  });
+}
+
+// Issuers named by the last part of a document symbol. The symbol (number/type-issuer) follows Nghị định
+// 30/2020/NĐ-CP on official documents, Phụ lục I («số, ký hiệu của văn bản»); where the content writes the
+// issuer out beside a symbol, the comment quotes it.
+const issuers: Record<string, string> = {
+  // «Thủ tướng Chính phủ ban hành Quyết định số 1169/QĐ-TTg» (content/shared/campaigns/tim-hieu-nghi-quyet-57.mdx).
+  TTg: 'Thủ tướng Chính phủ',
+  // «Nghị quyết số 71/NQ-CP»: a resolution of the Government (Chính phủ), as every «/NQ-CP» is.
+  CP: 'Chính phủ',
+  // «Kế hoạch số 02-KH/BCĐTW»: Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo
+  // và chuyển đổi số, the steering committee Resolution 57 set up.
+  BCĐTW: 'Ban Chỉ đạo Trung ương',
+  // «Kế hoạch hành động số 09-KH/ĐU», later «Kế hoạch hành động của Đảng ủy đặc khu»
+  // (content/units/cat-hai/news/ke-hoach-tuyen-truyen-nghi-quyet-57.mdx).
+  ĐU: 'Đảng ủy',
+};
+
+const symbol = /(?<![\p{L}\p{N}/])(?<number>\d+)(?:\/\d{4})?[-/](?<code>\p{Lu}[\p{L}\p{N}&]*(?:[-/][\p{L}\p{N}&]+)*)/gu;
+
+/** The rest of the sentence before and after a match: up to a «.» or «;» that ends a clause (not «9.096»). */
+function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+  const ends = [...text.matchAll(/[.;](?=\s|$)/g)].map((match) => match.index);
+  const from = ends.filter((i) => i < start).at(-1) ?? -1;
+  const to = ends.find((i) => i >= end) ?? text.length;
+  return { before: text.slice(from + 1, start), after: text.slice(end, to) };
+}
+
+/** «Kế hoạch số 192/KH-UBND» → «Kế hoạch số một trăm chín mươi hai»; «Chỉ thị số 33/CT-TTg» → «… của Thủ tướng Chính phủ». */
+export function speakDocumentNumbers(text: string): string {
+  return text.replace(symbol, (match, ...args) => {
+    const offset = args.at(-3) as number;
+    const groups = args.at(-1) as { number: string; code: string };
+    const { before, after } = sentenceAround(text, offset, offset + match.length);
+    const lead = /(^|\s)số\s*$/u.test(before) ? '' : 'số ';
+    const parts = groups.code.split(/[-/]/).slice(1);
+    const issuer = parts.map((part) => issuers[part]).findLast((name) => name !== undefined);
+    const namedAlready =
+      issuer === undefined || /(^|\s)của\s/u.test(after) || before.includes(issuer) || after.includes(issuer);
+    return `${lead}${numberToWords(groups.number)}${namedAlready ? '' : ` của ${issuer}`}`;
+  });
+}
