@@ -1,7 +1,9 @@
 // Site search (the /tim-kiem/ page and «Hỏi nhanh» on /hoi-dap/). Pagefind and its index load only
 // when the reader searches. Words typed with d are also tried with đ (lib/search-query.ts).
+import * as routes from '../lib/routes.ts';
 import { cleanQuery, dVariants, pickCandidates } from '../lib/search-query.ts';
 import { matchScore, normalise, titleBoost } from '../lib/text-match.ts';
+import { withBase } from '../lib/url.ts';
 
 interface SubResult {
   title: string;
@@ -39,7 +41,9 @@ const base = import.meta.env.BASE_URL;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+  pagefind ??= (
+    import(/* @vite-ignore */ `${withBase(routes.searchIndex('pagefind.js'), base)}`) as Promise<Pagefind>
+  ).then(async (pf) => {
     await pf.options({ baseUrl: base });
     return pf;
   });

@@ -1,5 +1,6 @@
 // Size budgets per page type: what a page may weigh (gzip) and which JavaScript it may ship.
 // One round trip on a weak 3G phone carries about 14 kB: the pages residents reach first fit in it.
+import * as routes from './routes.ts';
 
 export interface Budget {
   /** Most gzip bytes of HTML plus CSS. */
@@ -73,8 +74,8 @@ const sections: Record<string, [list: string, item: string]> = {
 export function pageTypeOf(file: string): string | undefined {
   if (file === 'index.html') return 'trang chủ';
   if (file === '404.html') return 'không tìm thấy';
-  if (file === 'admin/index.html') return 'trang soạn thảo';
-  if (file === 'ngoai-tuyen/index.html') return 'không có mạng';
+  if (file === routes.builtFile(routes.admin())) return 'trang soạn thảo';
+  if (file === routes.builtFile(routes.offline())) return 'không có mạng';
   if (/^q\/in\/(?:[a-z0-9-]+\/)?index\.html$/.test(file)) return 'tờ rơi mã QR';
   if (/^q\/[a-z0-9-]+\/index\.html$/.test(file)) return 'mã QR';
   const parts = file.split('/');
