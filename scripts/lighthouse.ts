@@ -21,7 +21,7 @@ const qrCode = existsSync(join(dir, 'q'))
   ? readdirSync(join(dir, 'q'), { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== 'in')?.name
   : undefined;
 if (!qrCode) {
-  console.error(`Bản dựng ${dir}/ không có trang mã QR nào (${dir}/q/<mã>/).`);
+  console.error(`Bản dựng ${dir}/ không có trang mã QR nào (${join(dir, routes.qrLanding('<mã>'))}).`);
   process.exit(1);
 }
 const pages: { name: string; path: string }[] = [

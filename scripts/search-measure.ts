@@ -47,7 +47,7 @@ async function measure(slow: boolean): Promise<{ ms: number; bytes: number; requ
     bytes += sizes.responseBodySize + sizes.responseHeadersSize;
   });
   const start = Date.now();
-  await page.goto(`${origin}${base}tim-kiem/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${origin}${withBase(routes.search(), base)}?q=${encodeURIComponent(query)}`);
   await page.locator('#search-results li').first().waitFor();
   const ms = Date.now() - start;
   await page.waitForLoadState('networkidle');

@@ -41,6 +41,7 @@ const base = import.meta.env.BASE_URL;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
+  // A template string, so Vite wraps the import in its preload helper as it always has.
   pagefind ??= (
     import(/* @vite-ignore */ `${withBase(routes.searchIndex('pagefind.js'), base)}`) as Promise<Pagefind>
   ).then(async (pf) => {
