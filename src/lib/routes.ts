@@ -161,6 +161,12 @@ export function builtFile(path: string): string {
   return path.replace(/^\//, '') + (path.endsWith('/') ? 'index.html' : '');
 }
 
+/** The address of a file in a build, relative to the output folder: the inverse of builtFile. */
+export function addressOf(file: string): string {
+  if (file === builtFile(notFound())) return notFound();
+  return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
 /** The first segment of every address the site makes ("tin-tuc", "q", "robots.txt"), for the lint rule. */
 export function firstSegments(): string[] {
   return [

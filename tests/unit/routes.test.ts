@@ -101,7 +101,7 @@ describe('route builders', () => {
   });
 
   it('every builder is tested here, and every route kind has an example', () => {
-    const helpers = ['routeKinds', 'everyUnitPaths', 'routeOf', 'inSitemap', 'builtFile', 'firstSegments'];
+    const helpers = ['routeKinds', 'everyUnitPaths', 'routeOf', 'inSitemap', 'builtFile', 'addressOf', 'firstSegments'];
     const builders = Object.keys(routes).filter((name) => !helpers.includes(name));
     expect(new Set(examples.map(([builder]) => builder))).toEqual(new Set(builders));
     expect(new Set(examples.map(([, , kind]) => kind))).toEqual(new Set(Object.keys(routes.routeKinds())));
@@ -150,6 +150,10 @@ describe('route table', () => {
     expect(routes.builtFile(routes.notFound())).toBe('404.html');
     expect(routes.builtFile(routes.serviceWorker())).toBe('sw.js');
     expect(routes.builtFile(routes.assets('*.{js,css}'))).toBe('_astro/*.{js,css}');
+  });
+
+  it('reads the address back from a built file', () => {
+    for (const [, path] of examples) expect(routes.addressOf(routes.builtFile(path))).toBe(path);
   });
 
   it('lists the addresses every unit publishes', () => {
