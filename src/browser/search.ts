@@ -3,7 +3,6 @@
 import * as routes from '../lib/routes.ts';
 import { cleanQuery, dVariants, pickCandidates } from '../lib/search-query.ts';
 import { matchScore, normalise, titleBoost } from '../lib/text-match.ts';
-import { withBase } from '../lib/url.ts';
 
 interface SubResult {
   title: string;
@@ -41,9 +40,10 @@ const base = import.meta.env.BASE_URL;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  // A template string, so Vite wraps the import in its preload helper as it always has.
+  // A template string, so Vite wraps the import in its preload helper as it always has. (BASE_URL ends in /,
+  // the route starts with one; withBase would cost the search page bytes its budget does not have.)
   pagefind ??= (
-    import(/* @vite-ignore */ `${withBase(routes.searchIndex('pagefind.js'), base)}`) as Promise<Pagefind>
+    import(/* @vite-ignore */ `${base}${routes.searchIndex('pagefind.js').slice(1)}`) as Promise<Pagefind>
   ).then(async (pf) => {
     await pf.options({ baseUrl: base });
     return pf;
