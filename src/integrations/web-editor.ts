@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
+import * as routes from '../lib/routes.ts';
 import { projectRoot } from '../units.ts';
 
 const entry = join(projectRoot, 'src', 'browser', 'cms.ts');
@@ -65,8 +66,8 @@ export function webEditor(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const cached = join(projectRoot, 'node_modules', '.cache', 'nq57-web-editor', cacheKey());
         if (!existsSync(join(cached, 'cms.js'))) await bundle(cached);
-        cpSync(cached, join(fileURLToPath(dir), 'admin', 'cms'), { recursive: true });
-        logger.info('Trang soạn thảo /admin/ đã sẵn sàng.');
+        cpSync(cached, join(fileURLToPath(dir), routes.adminCms()), { recursive: true });
+        logger.info(`Trang soạn thảo ${routes.admin()} đã sẵn sàng.`);
       },
     },
   };
