@@ -13,6 +13,8 @@ import { siteBasePlugin, tableAlignPlugin, tableScrollPlugin } from './src/integ
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
+import * as routes from './src/lib/routes.ts';
+import { withoutBase } from './src/lib/url.ts';
 import { contentDir, publicDir, siteEnvOrExit } from './src/units.ts';
 import { readEntries } from './src/checks/validate-content.ts';
 import { collectionSpecs } from './src/schemas/index.ts';
@@ -45,7 +47,7 @@ export default defineConfig({
   integrations: [
     contentGuard(env.unit),
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|tim-kiem|ngoai-tuyen|q\/.+|kiosk(\/.+)?|admin)\/$/.test(page) }),
+    sitemap({ filter: (page) => routes.inSitemap(withoutBase(new URL(page).pathname, env.base)) }),
     searchIndex(),
     hostFiles(env.unit, env.base),
     serviceWorker(env.base, env.unit),

@@ -6,6 +6,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import * as routes from '../src/lib/routes.ts';
+import { relativeToBase } from '../src/lib/url.ts';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { StaticServer } from './static-server.ts';
 
@@ -19,16 +21,16 @@ const qrCode = existsSync(join(dir, 'q'))
   ? readdirSync(join(dir, 'q'), { withFileTypes: true }).find((d) => d.isDirectory() && d.name !== 'in')?.name
   : undefined;
 if (!qrCode) {
-  console.error(`Bản dựng ${dir}/ không có trang mã QR nào (${dir}/q/<mã>/).`);
+  console.error(`Bản dựng ${dir}/ không có trang mã QR nào (${join(dir, routes.qrLanding('<mã>'))}).`);
   process.exit(1);
 }
 const pages: { name: string; path: string }[] = [
-  { name: 'Trang chủ', path: '' },
-  { name: 'Trang mã QR', path: `q/${qrCode}/` },
-  { name: 'Hướng dẫn thủ tục', path: 'thu-tuc/dang-ky-khai-sinh/' },
-  { name: 'Số liệu', path: 'so-lieu/' },
-  { name: 'Bài tin', path: 'tin-tuc/ma-qr-kenh-thong-tin-den-100-phan-tram-ho-dan/' },
-];
+  { name: 'Trang chủ', path: routes.home() },
+  { name: 'Trang mã QR', path: routes.qrLanding(qrCode) },
+  { name: 'Hướng dẫn thủ tục', path: routes.guide('dang-ky-khai-sinh') },
+  { name: 'Số liệu', path: routes.figures() },
+  { name: 'Bài tin', path: routes.newsItem('ma-qr-kenh-thong-tin-den-100-phan-tram-ho-dan') },
+].map((p) => ({ ...p, path: relativeToBase(p.path) }));
 const categories = [
   ['performance', 'Hiệu năng'],
   ['accessibility', 'Trợ năng'],

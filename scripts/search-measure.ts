@@ -3,6 +3,8 @@
 import { statSync, globSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import * as routes from '../src/lib/routes.ts';
+import { relativeToBase, withBase } from '../src/lib/url.ts';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { StaticServer } from './static-server.ts';
 
@@ -15,7 +17,9 @@ const server = new StaticServer(outDir, { base, gzip: true });
 await server.start();
 const origin = server.origin;
 
-const indexFiles = globSync('pagefind/**/*', { cwd: outDir }).filter((f) => statSync(join(outDir, f)).isFile());
+const indexFiles = globSync(relativeToBase(routes.searchIndex('**/*')), { cwd: outDir }).filter((f) =>
+  statSync(join(outDir, f)).isFile(),
+);
 const indexBytes = indexFiles.reduce((sum, f) => sum + statSync(join(outDir, f)).size, 0);
 
 const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
@@ -33,17 +37,17 @@ async function measure(slow: boolean): Promise<{ ms: number; bytes: number; requ
       uploadThroughput: 20_000,
     });
   }
-  await page.goto(`${origin}${base}tim-kiem/`);
+  await page.goto(origin + withBase(routes.search(), base));
   let bytes = 0;
   let requests = 0;
   page.on('requestfinished', async (r) => {
-    if (!r.url().includes('/pagefind/')) return;
+    if (!r.url().includes(routes.searchIndex())) return;
     requests++;
     const sizes = await r.sizes();
     bytes += sizes.responseBodySize + sizes.responseHeadersSize;
   });
   const start = Date.now();
-  await page.goto(`${origin}${base}tim-kiem/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${origin}${withBase(routes.search(), base)}?q=${encodeURIComponent(query)}`);
   await page.locator('#search-results li').first().waitFor();
   const ms = Date.now() - start;
   await page.waitForLoadState('networkidle');

@@ -36,30 +36,60 @@ function firstDifferentLine(a: string, b: string): { line: number; before: strin
   return { line: 0, before: '', after: '' };
 }
 
+/** Files grouped by their normalised name: several chunks may share one once their hashes are hidden. */
+function index(dir: string): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const path of listFiles(dir)) {
+    const key = normaliseHashes(path);
+    groups.set(key, [...(groups.get(key) ?? []), path]);
+  }
+  return groups;
+}
+
 export function compareTrees(
   before: string,
   after: string,
   read: (path: string) => Buffer,
 ): { files: number; differences: TreeDifference[] } {
-  const index = (dir: string) => new Map(listFiles(dir).map((p) => [normaliseHashes(p), p]));
   const a = index(before);
   const b = index(after);
+  const content = (root: string, path: string) => normaliseHashes(read(join(root, path)).toString('latin1'));
   const differences: TreeDifference[] = [];
-  for (const [key, path] of a) if (!b.has(key)) differences.push({ kind: 'only-before', path });
-  for (const [key, path] of b) if (!a.has(key)) differences.push({ kind: 'only-after', path });
-  for (const [key, pathA] of a) {
-    const pathB = b.get(key);
-    if (pathB === undefined) continue;
-    const bytesA = read(join(before, pathA));
-    const bytesB = read(join(after, pathB));
-    if (bytesA.equals(bytesB)) continue;
-    if (!textFile.test(`/${key}`)) {
-      differences.push({ kind: 'changed', path: key });
+  let files = 0;
+  for (const [key, pathsA] of a) {
+    files += pathsA.length;
+    const pathsB = [...(b.get(key) ?? [])];
+    if (pathsB.length === 0) {
+      for (const path of pathsA) differences.push({ kind: 'only-before', path });
       continue;
     }
-    const textA = normaliseHashes(bytesA.toString('utf8'));
-    const textB = normaliseHashes(bytesB.toString('utf8'));
-    if (textA !== textB) differences.push({ kind: 'changed', path: key, ...firstDifferentLine(textA, textB) });
+    // Same-named files pair by content first; what is left pairs in order.
+    const unpaired: string[] = [];
+    for (const pathA of pathsA) {
+      const twin =
+        pathsA.length > 1 ? pathsB.findIndex((pathB) => content(before, pathA) === content(after, pathB)) : -1;
+      if (twin >= 0) pathsB.splice(twin, 1);
+      else unpaired.push(pathA);
+    }
+    unpaired.forEach((pathA, i) => {
+      const pathB = pathsB[i];
+      if (pathB === undefined) differences.push({ kind: 'only-before', path: pathA });
+      else {
+        const change = changed(key, read(join(before, pathA)), read(join(after, pathB)));
+        if (change) differences.push(change);
+      }
+    });
+    for (const path of pathsB.slice(unpaired.length)) differences.push({ kind: 'only-after', path });
   }
-  return { files: a.size, differences };
+  for (const [key, paths] of b)
+    if (!a.has(key)) for (const path of paths) differences.push({ kind: 'only-after', path });
+  return { files, differences: differences.sort((x, y) => x.path.localeCompare(y.path)) };
+}
+
+function changed(key: string, bytesA: Buffer, bytesB: Buffer): TreeDifference | undefined {
+  if (bytesA.equals(bytesB)) return undefined;
+  if (!textFile.test(`/${key}`)) return { kind: 'changed', path: key };
+  const textA = normaliseHashes(bytesA.toString('utf8'));
+  const textB = normaliseHashes(bytesB.toString('utf8'));
+  return textA === textB ? undefined : { kind: 'changed', path: key, ...firstDifferentLine(textA, textB) };
 }

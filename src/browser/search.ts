@@ -1,5 +1,6 @@
 // Site search (the /tim-kiem/ page and «Hỏi nhanh» on /hoi-dap/). Pagefind and its index load only
 // when the reader searches. Words typed with d are also tried with đ (lib/search-query.ts).
+import * as routes from '../lib/routes.ts';
 import { cleanQuery, dVariants, pickCandidates } from '../lib/search-query.ts';
 import { matchScore, normalise, titleBoost } from '../lib/text-match.ts';
 
@@ -39,7 +40,11 @@ const base = import.meta.env.BASE_URL;
 let pagefind: Promise<Pagefind> | undefined;
 
 function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
+  // A template string, so Vite wraps the import in its preload helper as it always has. (BASE_URL ends in /,
+  // the route starts with one; withBase would cost the search page bytes its budget does not have.)
+  pagefind ??= (
+    import(/* @vite-ignore */ `${base}${routes.searchIndex('pagefind.js').slice(1)}`) as Promise<Pagefind>
+  ).then(async (pf) => {
     await pf.options({ baseUrl: base });
     return pf;
   });

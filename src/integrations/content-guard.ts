@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { sitePaths } from '../lib/content-references.ts';
+import { sitePaths } from '../lib/site-paths.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { contentDir } from '../units.ts';
 import { checkContent, formatProblems, readEntries } from '../checks/validate-content.ts';

@@ -6,8 +6,29 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { offlineGuides } from '../lib/offline-guides.ts';
+import * as routes from '../lib/routes.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { readEntries } from '../checks/validate-content.ts';
+
+// The functions below are written out whole into sw.js (Workbox prints their source), so they cannot read this
+// file's variables: the addresses they need are put into their text in place of these names.
+declare const KIOSK_VERSION: string;
+declare const OFFLINE_PAGE: string;
+declare const ASSETS: string;
+const constants = {
+  KIOSK_VERSION: routes.kioskVersion(),
+  OFFLINE_PAGE: routes.builtFile(routes.offline()),
+  ASSETS: routes.assets(),
+};
+
+/** The function, whose printed source has the constants' values in place of their names. */
+function withConstants<F extends (...args: never[]) => unknown>(fn: F): F {
+  const source = Object.entries(constants).reduce(
+    (text, [name, value]) => text.replaceAll(name, JSON.stringify(value)),
+    fn.toString(),
+  );
+  return Object.assign(fn, { toString: () => source });
+}
 
 export function serviceWorker(base: string, unit: string): AstroIntegration {
   return {
@@ -15,20 +36,25 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const guides = offlineGuides(readEntries(collectionSpecs.procedures, unit)).map(
-          (g) => `thu-tuc/${g.id}/index.html`,
+        const guides = offlineGuides(readEntries(collectionSpecs.procedures, unit)).map((g) =>
+          routes.builtFile(routes.guide(g.id)),
         );
         const { count, size, warnings } = await generateSW({
           globDirectory: out,
           // Kept when the site is first opened: hashed scripts and styles (what pages need to work), the
           // procedure guides (a resident at the desk with no signal still has the list of documents; see
           // src/lib/offline-guides.ts), and the page shown when a page was never kept.
-          globPatterns: ['_astro/*.{js,css}', 'thu-tuc/index.html', 'ngoai-tuyen/index.html', ...guides],
+          globPatterns: [
+            routes.builtFile(routes.assets('*.{js,css}')),
+            routes.builtFile(routes.guides()),
+            routes.builtFile(routes.offline()),
+            ...guides,
+          ],
           // Kept pages are never answered from this store while the network works: no address maps onto
           // them (a guide is opened at /thu-tuc/x/, kept as /thu-tuc/x/index.html). Pages go network first.
           directoryIndex: '',
           modifyURLPrefix: { '': base },
-          swDest: join(out, 'sw.js'),
+          swDest: join(out, routes.builtFile(routes.serviceWorker())),
           mode: 'production',
           sourcemap: false,
           inlineWorkboxRuntime: true,
@@ -37,7 +63,7 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
           cleanupOutdatedCaches: true,
           runtimeCaching: [
             {
-              urlPattern: ({ url }) => url.pathname.endsWith('/kiosk/phien-ban.json'),
+              urlPattern: withConstants(({ url }) => url.pathname.endsWith(KIOSK_VERSION)),
               handler: 'NetworkOnly',
             },
             {
@@ -57,24 +83,24 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
                     },
                     // No network and no copy of this page: a guide kept at install, or the offline page.
                     // (Written out whole into sw.js: it may use only what the service worker has.)
-                    handlerDidError: async ({ request }) => {
+                    handlerDidError: withConstants(async ({ request }) => {
                       const url = new URL(request.url);
                       const kept = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
                       const offline = new URL(
-                        'ngoai-tuyen/index.html',
+                        OFFLINE_PAGE,
                         (self as unknown as { registration: { scope: string } }).registration.scope,
                       ).pathname;
                       return (
                         (await caches.match(kept, { ignoreSearch: true })) ??
                         (await caches.match(offline, { ignoreSearch: true }))
                       );
-                    },
+                    }),
                   },
                 ],
               },
             },
             {
-              urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/_astro/'),
+              urlPattern: withConstants(({ url, sameOrigin }) => sameOrigin && url.pathname.includes(ASSETS)),
               handler: 'CacheFirst',
               options: { cacheName: 'nq57-tep', expiration: { maxEntries: 200 } },
             },

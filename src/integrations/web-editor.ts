@@ -12,6 +12,8 @@ import { build } from 'vite';
 import { stringify } from 'yaml';
 import { readEntries } from '../checks/validate-content.ts';
 import { cmsConfig } from '../cms/config.ts';
+import * as routes from '../lib/routes.ts';
+import { withBase } from '../lib/url.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { contentDir, projectRoot, publicDir } from '../units.ts';
 
@@ -92,7 +94,8 @@ export function webEditor(unit: string): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
-          const file = request.url?.split('?')[0] === `${base}admin/config.yml` && editorConfigFile(unit, siteUrl);
+          const wanted = request.url?.split('?')[0] === withBase(routes.adminConfig(), base);
+          const file = wanted && editorConfigFile(unit, siteUrl);
           if (!file) return next();
           response.setHeader('Content-Type', 'text/yaml; charset=utf-8');
           response.end(file);
@@ -100,11 +103,11 @@ export function webEditor(unit: string): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const config = editorConfigFile(unit, siteUrl);
-        if (config) writeFileSync(join(fileURLToPath(dir), 'admin', 'config.yml'), config);
+        if (config) writeFileSync(join(fileURLToPath(dir), routes.adminConfig()), config);
         const cached = join(projectRoot, 'node_modules', '.cache', 'nq57-web-editor', cacheKey());
         if (!existsSync(join(cached, 'cms.js'))) await bundle(cached);
-        cpSync(cached, join(fileURLToPath(dir), 'admin', 'cms'), { recursive: true });
-        logger.info('Trang soạn thảo /admin/ đã sẵn sàng.');
+        cpSync(cached, join(fileURLToPath(dir), routes.adminCms()), { recursive: true });
+        logger.info(`Trang soạn thảo ${routes.admin()} đã sẵn sàng.`);
       },
     },
   };

@@ -1,5 +1,6 @@
 // Size budgets per page type: what a page may weigh (gzip) and which JavaScript it may ship.
 // One round trip on a weak 3G phone carries about 14 kB: the pages residents reach first fit in it.
+import * as routes from './routes.ts';
 
 export interface Budget {
   /** Most gzip bytes of HTML plus CSS. */
@@ -57,34 +58,38 @@ export const budgets: Record<string, Budget> = {
   'trang soạn thảo': { htmlCss: ONE_ROUND_TRIP, js: 700 * 1024, externalScripts: true },
 };
 
-const sections: Record<string, [list: string, item: string]> = {
-  'tin-tuc': ['danh sách tin', 'bài tin'],
-  'tuyen-truyen': ['danh sách tuyên truyền', 'bài tuyên truyền'],
-  'thu-tuc': ['danh sách thủ tục', 'hướng dẫn thủ tục'],
-  'hoi-dap': ['hỏi đáp', 'hỏi đáp'],
-  'phan-hoi': ['phản hồi', 'phản hồi'],
-  'so-lieu': ['số liệu', 'số liệu'],
-  'tim-kiem': ['tìm kiếm', 'tìm kiếm'],
-  infographic: ['thư viện infographic', 'infographic'],
-  kiosk: ['danh sách màn hình', 'màn hình LED'],
+/** The page type of each route kind that makes pages. */
+const pageTypes: Partial<Record<string, string>> = {
+  home: 'trang chủ',
+  news: 'danh sách tin',
+  newsPage: 'danh sách tin',
+  newsItem: 'bài tin',
+  newsTag: 'chủ đề tin',
+  campaigns: 'danh sách tuyên truyền',
+  campaign: 'bài tuyên truyền',
+  guides: 'danh sách thủ tục',
+  guide: 'hướng dẫn thủ tục',
+  guideSample: 'hồ sơ mẫu',
+  faq: 'hỏi đáp',
+  feedback: 'phản hồi',
+  figures: 'số liệu',
+  search: 'tìm kiếm',
+  infographics: 'thư viện infographic',
+  infographic: 'infographic',
+  kiosk: 'danh sách màn hình',
+  kioskScreen: 'màn hình LED',
+  qrLanding: 'mã QR',
+  qrPrintList: 'tờ rơi mã QR',
+  qrLeaflet: 'tờ rơi mã QR',
+  offline: 'không có mạng',
+  notFound: 'không tìm thấy',
+  admin: 'trang soạn thảo',
 };
 
 /** The page type of a built file, from its path relative to the output folder ("thu-tuc/x/index.html"). */
 export function pageTypeOf(file: string): string | undefined {
-  if (file === 'index.html') return 'trang chủ';
-  if (file === '404.html') return 'không tìm thấy';
-  if (file === 'admin/index.html') return 'trang soạn thảo';
-  if (file === 'ngoai-tuyen/index.html') return 'không có mạng';
-  if (/^q\/in\/(?:[a-z0-9-]+\/)?index\.html$/.test(file)) return 'tờ rơi mã QR';
-  if (/^q\/[a-z0-9-]+\/index\.html$/.test(file)) return 'mã QR';
-  const parts = file.split('/');
-  if (parts.at(-1) !== 'index.html') return undefined;
-  const pair = sections[parts[0] ?? ''];
-  if (!pair) return undefined;
-  if (parts[0] === 'thu-tuc' && parts[2] === 'ho-so-mau') return 'hồ sơ mẫu';
-  if (parts[0] === 'tin-tuc' && parts[1] === 'chu-de') return 'chủ đề tin';
-  if (parts[0] === 'tin-tuc' && parts[1] === 'trang') return 'danh sách tin';
-  return parts.length === 2 ? pair[0] : pair[1];
+  const kind = routes.routeOf(routes.addressOf(file));
+  return kind === undefined ? undefined : pageTypes[kind];
 }
 
 export interface PageScripts {

@@ -2,8 +2,8 @@
 // naming an indicator, a screen slide naming a dataset. A wrong name would be a broken page in public.
 import type { ContentProblem } from './content-errors.ts';
 import { fieldLabel } from './content-errors.ts';
-import { NEWS_PAGE_SIZE, newsPageHref, tagHref } from './news.ts';
-import { hasLeaflet } from './qr.ts';
+import * as routes from './routes.ts';
+import { sitePaths } from './site-paths.ts';
 
 export interface LoadedEntry {
   id: string;
@@ -96,7 +96,7 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
       problems.push({
         file: entry.file,
         field: '(tên tệp)',
-        message: 'tên mã «in» dành cho trang in tờ rơi (/q/in/): đặt tên khác.',
+        message: `tên mã «in» dành cho trang in tờ rơi (${routes.qrPrintList()}): đặt tên khác.`,
       });
     const qr = entry.data as { target: string; status: string; redirectTo?: string };
     for (const [field, path] of [
@@ -147,43 +147,4 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
     }
   }
   return problems;
-}
-
-/** Every page and file the site makes from its content (site-relative), for checking where links and QR codes lead. */
-export function sitePaths(loaded: Loaded): Set<string> {
-  const paths = new Set([
-    '/',
-    '/tin-tuc/',
-    '/tin-tuc/rss.xml',
-    '/tuyen-truyen/',
-    '/thu-tuc/',
-    '/phan-hoi/',
-    '/hoi-dap/',
-    '/so-lieu/',
-    '/tim-kiem/',
-    '/infographic/',
-    '/kiosk/',
-    '/kiosk/phien-ban.json',
-    '/q/in/',
-    '/robots.txt',
-  ]);
-  const guides = new Set((loaded.procedures ?? []).map((e) => e.id));
-  for (const id of guides) paths.add(`/thu-tuc/${id}/`);
-  for (const e of loaded.samples ?? []) {
-    const guide = (e.data as { procedure: string }).procedure;
-    if (guides.has(guide)) paths.add(`/thu-tuc/${guide}/ho-so-mau/`);
-  }
-  const news = loaded.news ?? [];
-  for (const e of news) paths.add(`/tin-tuc/${e.id}/`);
-  for (const e of news) for (const tag of (e.data as { tags?: string[] }).tags ?? []) paths.add(tagHref(tag));
-  for (let n = 2; n <= Math.ceil(news.length / NEWS_PAGE_SIZE); n++) paths.add(newsPageHref(n));
-  for (const e of loaded.campaigns ?? []) paths.add(`/tuyen-truyen/${e.id}/`);
-  for (const e of loaded.infographics ?? []) paths.add(`/infographic/${e.id}/`);
-  for (const e of loaded.metrics ?? []) for (const ext of ['csv', 'json']) paths.add(`/so-lieu/${e.id}.${ext}`);
-  for (const e of loaded.screens ?? []) paths.add(`/kiosk/${e.id}/`);
-  for (const e of loaded.qr ?? []) {
-    for (const path of [`/q/${e.id}/`, `/q/${e.id}.png`, `/q/${e.id}.svg`]) paths.add(path);
-    if (hasLeaflet((e.data as { status?: string }).status)) paths.add(`/q/in/${e.id}/`);
-  }
-  return paths;
 }

@@ -2,6 +2,8 @@
 // for files whose name carries their content hash, and revalidation for everything else (pages, the
 // service worker, the screens' version file). One list, written for static hosts (`_headers`) and for nginx
 // (`nginx-headers.conf`, included by deploy/nginx/nq57.conf).
+import * as routes from './routes.ts';
+import { withBase } from './url.ts';
 
 export const securityHeaders: Record<string, string> = {
   // Two years, and the portal's subdomains: a government site is only ever reached over HTTPS.
@@ -21,18 +23,17 @@ export const cacheRevalidate = 'no-cache';
 
 /** `_headers` for Netlify, Cloudflare Pages and hosts that read the same format. */
 export function headersFile(base: string): string {
-  const b = base.endsWith('/') ? base : `${base}/`;
   const lines = (headers: Record<string, string>) => Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`);
   return [
-    `${b}*`,
+    withBase('*', base),
     ...lines(securityHeaders),
-    ...[`${b}_astro/*`, `${b}admin/cms/chunks/*`, `${b}admin/cms/assets/*`].flatMap((path) => [
-      path,
+    ...[routes.assets('*'), routes.adminCms('chunks/*'), routes.adminCms('assets/*')].flatMap((path) => [
+      withBase(path, base),
       ...lines({ 'Cache-Control': cacheHashed }),
     ]),
-    `${b}pagefind/*`,
+    withBase(routes.searchIndex('*'), base),
     ...lines({ 'Cache-Control': cacheRevalidate }),
-    `${b}sw.js`,
+    withBase(routes.serviceWorker(), base),
     ...lines({ 'Cache-Control': cacheRevalidate }),
     '',
   ].join('\n');

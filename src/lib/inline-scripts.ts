@@ -1,6 +1,8 @@
 // The only scripts written into pages themselves (not files): small enough that a file would cost a round
 // trip for nothing. Kept here as text so the Content Security Policy can allow exactly these by their hash
 // (src/integrations/csp.ts) and never needs 'unsafe-inline'.
+import * as routes from './routes.ts';
+import { withBase } from './url.ts';
 
 /** In <head>, before paint: the reader's chosen text size (private browsing may refuse storage). */
 export const textSizeEarly = `
@@ -39,7 +41,7 @@ export const textSizeControl = `
  * asks to save data (keeping the guides costs about half a megabyte, once).
  */
 export function serviceWorkerRegistration(base: string): string {
-  const url = JSON.stringify(`${base}sw.js`);
+  const url = JSON.stringify(withBase(routes.serviceWorker(), base));
   const scope = JSON.stringify(base);
   return `
 if ('serviceWorker' in navigator && !navigator.connection?.saveData)

@@ -1,5 +1,6 @@
 // The channel's primary navigation: the four content groups of the Hồng Bàng channel, then figures
 // and search. Paths are site-relative; pages add the base with withBase().
+import * as routes from './routes.ts';
 
 export interface NavItem {
   href: string;
@@ -10,22 +11,22 @@ export interface NavItem {
 
 export const contentGroups: readonly NavItem[] = [
   {
-    href: '/tin-tuc/',
+    href: routes.news(),
     label: 'Thông tin nổi bật',
     description: 'Tin hoạt động mới nhất của đơn vị về Nghị quyết 57 và chuyển đổi số.',
   },
   {
-    href: '/tuyen-truyen/',
+    href: routes.campaigns(),
     label: 'Thông tin tuyên truyền',
     description: 'Nghị quyết 57 là gì, mục tiêu đến năm 2030, và người dân được lợi gì.',
   },
   {
-    href: '/thu-tuc/',
+    href: routes.guides(),
     label: 'Thủ tục hành chính',
     description: 'Cần mang giấy tờ gì, mất bao lâu, nộp ở đâu, nộp trực tuyến thế nào.',
   },
   {
-    href: '/phan-hoi/',
+    href: routes.feedback(),
     label: 'Thông tin phản hồi',
     description: 'Gửi ý kiến, phản ánh, kiến nghị và hỏi đáp về dịch vụ công.',
   },
@@ -33,9 +34,9 @@ export const contentGroups: readonly NavItem[] = [
 
 export const primaryNav: readonly NavItem[] = [
   ...contentGroups,
-  { href: '/so-lieu/', label: 'Số liệu', description: 'Các con số trong báo cáo của đơn vị, kèm nguồn.' },
+  { href: routes.figures(), label: 'Số liệu', description: 'Các con số trong báo cáo của đơn vị, kèm nguồn.' },
   {
-    href: '/tim-kiem/',
+    href: routes.search(),
     label: 'Tìm kiếm',
     description: 'Tìm thủ tục, tin tức, câu hỏi; gõ có dấu hay không dấu đều được.',
   },

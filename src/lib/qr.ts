@@ -3,6 +3,8 @@
 // prepared (chuan-bi, not printed yet), printed and in use (dang-dung), or retired and forwarding (ngung).
 
 import QRCode from 'qrcode';
+import * as routes from './routes.ts';
+import { withBase } from './url.ts';
 
 const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
 
@@ -28,7 +30,7 @@ export function hasLeaflet(status: unknown): boolean {
 
 /** The address a printed code encodes. */
 export function qrAddress(site: string, base: string, code: string): string {
-  return new URL(`${base.endsWith('/') ? base : `${base}/`}q/${code}/`, site).href;
+  return new URL(withBase(routes.qrLanding(code), base), site).href;
 }
 
 /** The address printed under the code for people to type: without the scheme. */
@@ -44,10 +46,9 @@ export interface Retired {
 
 /** Redirect rules for retired codes, for hosts that read them: `_redirects` lines and an nginx `map`. */
 export function redirectRules(retired: readonly Retired[], base: string): { redirects: string; nginxMap: string } {
-  const b = base.endsWith('/') ? base : `${base}/`;
   const rows = [...retired]
     .sort((x, y) => x.code.localeCompare(y.code))
-    .map((r) => [`${b}q/${r.code}/`, `${b}${r.to.replace(/^\//, '')}`] as const);
+    .map((r) => [withBase(routes.qrLanding(r.code), base), withBase(r.to, base)] as const);
   const redirects = rows.map(([from, to]) => `${from} ${to} 301`).join('\n');
   const nginxMap = [
     '# Mã QR đã ngừng: dẫn tới trang mới. Dùng trong khối server: if ($qr_moi) { return 301 $qr_moi; }',

@@ -4,8 +4,12 @@
 export function withBase(path: string, base: string): string {
   if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('//')) return path;
   const b = base.endsWith('/') ? base : `${base}/`;
-  const p = path.replace(/^\/+/, '');
-  return b + p;
+  return b + relativeToBase(path);
+}
+
+/** A site-relative path as a path relative to the base ("/thu-tuc/" → "thu-tuc/"), for tools that join the two. */
+export function relativeToBase(path: string): string {
+  return path.replace(/^\/+/, '');
 }
 
 /** Removes the base from a pathname; the inverse of withBase for paths under the base. */

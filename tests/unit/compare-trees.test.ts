@@ -42,9 +42,27 @@ describe('compareTrees', () => {
     const a = tree({ 'index.html': 'một\nhai', 'old.txt': '' });
     const b = tree({ 'index.html': 'một\nba', 'new.txt': '' });
     expect(compareTrees(a, b, readFileSync).differences).toEqual([
-      { kind: 'only-before', path: 'old.txt' },
-      { kind: 'only-after', path: 'new.txt' },
       { kind: 'changed', path: 'index.html', line: 2, before: 'hai', after: 'ba' },
+      { kind: 'only-after', path: 'new.txt' },
+      { kind: 'only-before', path: 'old.txt' },
+    ]);
+  });
+});
+
+describe('compareTrees with chunks that share a name', () => {
+  it('pairs them by content, whatever order their hashes sort in', () => {
+    const root = (files: Record<string, string>) => {
+      const dir = mkdtempSync(join(tmpdir(), 'cmp-'));
+      mkdirSync(join(dir, '_astro'));
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, '_astro', name), text);
+      return dir;
+    };
+    const a = root({ 'index.AAAAAAAA.js': 'một', 'index.BBBBBBBB.js': 'hai' });
+    const b = root({ 'index.CCCCCCCC.js': 'hai', 'index.DDDDDDDD.js': 'một' });
+    expect(compareTrees(a, b, readFileSync)).toEqual({ files: 2, differences: [] });
+    const c = root({ 'index.CCCCCCCC.js': 'hai', 'index.DDDDDDDD.js': 'ba' });
+    expect(compareTrees(a, c, readFileSync).differences).toEqual([
+      { kind: 'changed', path: '_astro/index.[hash].js', line: 1, before: 'một', after: 'ba' },
     ]);
   });
 });

@@ -17,7 +17,7 @@ import {
   type Reference,
 } from '../../src/checks/content-lint.ts';
 import { formatProblems } from '../../src/lib/content-errors.ts';
-import { sitePaths } from '../../src/lib/content-references.ts';
+import { sitePaths } from '../../src/lib/site-paths.ts';
 import { altProblem, isFileNameAlt, isGenericAlt, isVagueLinkText } from '../../src/lib/vague-text.ts';
 import { altText } from '../../src/schemas/common.ts';
 

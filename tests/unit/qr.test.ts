@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitePaths } from '../../src/lib/content-references.ts';
+import { sitePaths } from '../../src/lib/site-paths.ts';
 import { hasLeaflet, isPrinted, qrAddress, redirectRules, shortAddress } from '../../src/lib/qr.ts';
 
 describe('qr addresses', () => {

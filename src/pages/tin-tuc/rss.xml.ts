@@ -2,6 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getNews, getUnit } from '../../data/site.ts';
+import * as routes from '../../lib/routes.ts';
 import { withBase } from '../../lib/url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -17,7 +18,7 @@ export const GET: APIRoute = async ({ site }) => {
       description: n.data.summary,
       // A month-only date has no day to give a feed reader: leave it out rather than invent one.
       ...(n.data.datePrecision === 'ngay' ? { pubDate: n.data.date } : {}),
-      link: withBase(`/tin-tuc/${n.id}/`, base),
+      link: withBase(routes.newsItem(n.id), base),
       categories: [...n.data.tags],
     })),
   });

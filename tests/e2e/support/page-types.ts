@@ -1,5 +1,8 @@
-// Every page type the site has, with how to reach an example of it (paths relative to the base).
+// Every page type the site has, with how to reach an example of it (paths relative to the base, built by
+// src/lib/routes.ts).
 import type { Page } from '@playwright/test';
+import * as routes from '../../../src/lib/routes.ts';
+import { relativeToBase } from '../../../src/lib/url.ts';
 
 export interface PageType {
   name: string;
@@ -9,28 +12,35 @@ export interface PageType {
   status?: number;
 }
 
-export const pageTypes: PageType[] = [
-  { name: 'trang chủ', path: '' },
-  { name: 'danh sách tin', path: 'tin-tuc/' },
-  { name: 'bài tin', firstLinkOn: 'tin-tuc/' },
-  { name: 'chủ đề tin', path: 'tin-tuc/chu-de/nghi-quyet-57/' },
-  { name: 'danh sách tuyên truyền', path: 'tuyen-truyen/' },
-  { name: 'bài tuyên truyền', firstLinkOn: 'tuyen-truyen/' },
-  { name: 'thư viện infographic', path: 'infographic/' },
-  { name: 'infographic', firstLinkOn: 'infographic/' },
-  { name: 'danh sách thủ tục', path: 'thu-tuc/' },
-  { name: 'hướng dẫn thủ tục', path: 'thu-tuc/dang-ky-khai-sinh/' },
-  { name: 'hồ sơ mẫu', path: 'thu-tuc/dang-ky-tam-tru/ho-so-mau/' },
-  { name: 'hỏi đáp', path: 'hoi-dap/' },
-  { name: 'phản hồi', path: 'phan-hoi/' },
-  { name: 'số liệu', path: 'so-lieu/' },
-  { name: 'tìm kiếm', path: 'tim-kiem/' },
-  { name: 'trang soạn thảo chưa kết nối', path: 'admin/' },
-  { name: 'mã QR', path: 'q/ho-dan/' },
-  { name: 'tờ rơi mã QR', path: 'q/in/' },
-  { name: 'không có mạng', path: 'ngoai-tuyen/' },
-  { name: 'không tìm thấy', path: 'khong-co-trang-nay/', status: 404 },
+const examples: PageType[] = [
+  { name: 'trang chủ', path: routes.home() },
+  { name: 'danh sách tin', path: routes.news() },
+  { name: 'bài tin', firstLinkOn: routes.news() },
+  { name: 'chủ đề tin', path: routes.newsTag('nghi-quyet-57') },
+  { name: 'danh sách tuyên truyền', path: routes.campaigns() },
+  { name: 'bài tuyên truyền', firstLinkOn: routes.campaigns() },
+  { name: 'thư viện infographic', path: routes.infographics() },
+  { name: 'infographic', firstLinkOn: routes.infographics() },
+  { name: 'danh sách thủ tục', path: routes.guides() },
+  { name: 'hướng dẫn thủ tục', path: routes.guide('dang-ky-khai-sinh') },
+  { name: 'hồ sơ mẫu', path: routes.guideSample('dang-ky-tam-tru') },
+  { name: 'hỏi đáp', path: routes.faq() },
+  { name: 'phản hồi', path: routes.feedback() },
+  { name: 'số liệu', path: routes.figures() },
+  { name: 'tìm kiếm', path: routes.search() },
+  { name: 'trang soạn thảo chưa kết nối', path: routes.admin() },
+  { name: 'mã QR', path: routes.qrLanding('ho-dan') },
+  { name: 'tờ rơi mã QR', path: routes.qrPrintList() },
+  { name: 'không có mạng', path: routes.offline() },
+  // An address no route makes.
+  { name: 'không tìm thấy', path: '/khong-co-trang-nay/', status: 404 },
 ];
+
+export const pageTypes: PageType[] = examples.map((type) => ({
+  ...type,
+  ...(type.path !== undefined && { path: relativeToBase(type.path) }),
+  ...(type.firstLinkOn !== undefined && { firstLinkOn: relativeToBase(type.firstLinkOn) }),
+}));
 
 /** Opens an example of the page type and returns the response status. */
 export async function open(page: Page, type: PageType): Promise<number> {
