@@ -14,7 +14,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
 import { contentDir, publicDir, siteEnvOrExit } from './src/units.ts';
-import { readEntries } from './src/checks/validate-content.ts';
+import { readEntries } from './src/reader/index.ts';
 import { collectionSpecs } from './src/schemas/index.ts';
 
 const env = siteEnvOrExit();

@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { contentDir, listUnits } from './units.ts';
-import { readEntries } from './checks/validate-content.ts';
+import { readEntries } from './reader/index.ts';
 import { readSiteEnv } from './lib/site-env.ts';
 import { isDraft, withDraft } from './schemas/common.ts';
 import { collectionSpecs, entryId, type CollectionSpec } from './schemas/index.ts';

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { offlineGuides } from '../lib/offline-guides.ts';
 import { collectionSpecs } from '../schemas/index.ts';
-import { readEntries } from '../checks/validate-content.ts';
+import { readEntries } from '../reader/index.ts';
 
 export function serviceWorker(base: string, unit: string): AstroIntegration {
   return {

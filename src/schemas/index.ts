@@ -41,14 +41,14 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   drafts: boolean;
   /** Checks across an entry's own fields that a schema cannot express. */
   rules?: (data: z.infer<S>) => { field: string; message: string }[];
-  /** For Markdown kinds: what the body must hold, given the entry's data; a message when it does not. */
-  body?: (data: z.infer<S>, body: string) => string | undefined;
+  /**
+   * For Markdown kinds: what the body must hold, given the entry's data and the body's text as readers get it
+   * (read off its syntax tree: no frontmatter, markup, comments; trimmed); a message when it does not.
+   */
+  body?: (data: z.infer<S>, text: string) => string | undefined;
 }
 
 const md = '*.{md,mdx}';
-
-/** A Markdown body as readers get it: without HTML comments (.md) or MDX comments (.mdx). */
-const visibleText = (body: string) => body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '').trim();
 
 function spec<S extends z.ZodType>(s: Omit<CollectionSpec<S>, 'drafts'> & { drafts?: false }): CollectionSpec<S> {
   const drafts = s.drafts ?? true;
@@ -103,8 +103,8 @@ export const collectionSpecs = {
     patterns: (unit) => [`shared/campaigns/${md}`, `units/${unit}/campaigns/${md}`],
     idFrom: 'file',
     schema: () => campaignSchema,
-    body: (data, body) =>
-      data.kind === 'phat-thanh' && visibleText(body).length < 50
+    body: (data, text) =>
+      data.kind === 'phat-thanh' && text.length < 50
         ? 'bài phát thanh phải có lời đọc đầy đủ ở phần nội dung (dưới dòng --- thứ hai), cho người không nghe được'
         : undefined,
   }),
@@ -115,8 +115,8 @@ export const collectionSpecs = {
     patterns: (unit) => [`shared/infographics/${md}`, `units/${unit}/infographics/${md}`],
     idFrom: 'file',
     schema: infographicSchema,
-    body: (_data, body) =>
-      visibleText(body).length < 40
+    body: (_data, text) =>
+      text.length < 40
         ? 'infographic phải có toàn văn ở phần nội dung: mọi con số và nhận định có trong ảnh'
         : undefined,
   }),

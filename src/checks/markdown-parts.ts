@@ -1,0 +1,110 @@
+// What the content checks look at in a Markdown/MDX body, read off its syntax tree: links and images,
+// tags (HTML written in Markdown, MDX components) with their attributes, and the strings that may hold a
+// web address. Code, comments and the frontmatter are not in the body readers get, so nothing here.
+import { isJsxElement, jsxAttributes, visibleText, walk, type MarkdownNode } from '../lib/mdast.ts';
+import { parseHtml, type HtmlNode, type MarkdownRoot } from '../reader/index.ts';
+import type { Reference } from './content-lint.ts';
+
+export interface Tag {
+  /** As written: 'iframe', 'BieuDo'. */
+  name: string;
+  /** Attributes written as plain strings. */
+  attributes: Map<string, string>;
+  /** Offset in the file where the tag starts (for HTML: where its block or inline piece starts). */
+  index: number;
+  /** What a reader sees inside it. */
+  text: () => string;
+}
+
+export interface BodyParts {
+  references: Reference[];
+  tags: Tag[];
+  /** Text and addresses that may name a web address: words (outside links), link targets, attribute values. */
+  strings: { value: string; index: number; line: number }[];
+}
+
+/** Nodes whose contents readers never get. */
+const skipped = new Set(['yaml', 'toml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+
+function htmlText(node: HtmlNode): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map((child) => htmlText(child as HtmlNode)).join('') : '';
+}
+
+/** The words between an inline <a …> and its </a>, which Markdown keeps as separate nodes. */
+function inlineLinkText(parent: MarkdownNode | undefined, at: number): string {
+  const siblings = parent && 'children' in parent ? (parent.children as MarkdownNode[]) : [];
+  const inside: string[] = [];
+  for (const node of siblings.slice(at + 1)) {
+    if (node.type === 'html' && node.value.trim().toLowerCase().startsWith('</a')) break;
+    inside.push(visibleText(node));
+  }
+  return inside.join('');
+}
+
+function htmlTags(node: Extract<MarkdownNode, { type: 'html' }>, parent: MarkdownNode | undefined, at: number, parts: BodyParts) {
+  const index = node.position?.start.offset ?? 0;
+  const line = node.position?.start.line ?? 1;
+  const visit = (h: HtmlNode) => {
+    if (h.type === 'text') parts.strings.push({ value: h.value, index, line });
+    if (h.type === 'element') {
+      const attributes = new Map(
+        Object.entries(h.properties).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])),
+      );
+      const text = () => (h.children.length > 0 ? htmlText(h) : inlineLinkText(parent, at));
+      parts.tags.push({ name: h.tagName, attributes, index, text });
+      for (const value of attributes.values()) parts.strings.push({ value, index, line });
+    }
+    if ('children' in h) h.children.forEach((child) => visit(child as HtmlNode));
+  };
+  visit(parseHtml(node.value));
+}
+
+/** The tags' links and images: src (an image when the tag is <img> or has alt) and href. */
+function tagReferences(tag: Tag): Reference[] {
+  const found: Reference[] = [];
+  const src = tag.attributes.get('src');
+  const alt = tag.attributes.get('alt');
+  if (src !== undefined) {
+    const image = tag.name.toLowerCase() === 'img' || alt !== undefined;
+    found.push({ kind: image ? 'image' : 'link', target: src, label: image ? (alt ?? '') : undefined, index: tag.index });
+  }
+  const href = tag.attributes.get('href');
+  if (href !== undefined)
+    found.push({
+      kind: 'link',
+      target: href,
+      label: tag.name.toLowerCase() === 'a' ? tag.text() : undefined,
+      index: tag.index,
+    });
+  return found;
+}
+
+export function bodyParts(tree: MarkdownRoot): BodyParts {
+  const parts: BodyParts = { references: [], tags: [], strings: [] };
+  walk(tree, (node, parent, at) => {
+    if (skipped.has(node.type)) return false;
+    const index = node.position?.start.offset ?? 0;
+    const line = node.position?.start.line ?? 1;
+    if (node.type === 'text' && parent?.type !== 'link') parts.strings.push({ value: node.value, index, line });
+    else if (node.type === 'link') {
+      parts.references.push({ kind: 'link', label: visibleText(node), target: node.url, index });
+      parts.strings.push({ value: node.url, index, line });
+    } else if (node.type === 'image') {
+      parts.references.push({ kind: 'image', label: node.alt ?? '', target: node.url, index });
+      parts.strings.push({ value: node.url, index, line });
+    } else if (node.type === 'definition') {
+      parts.references.push({ kind: 'link', target: node.url, index });
+      parts.strings.push({ value: node.url, index, line });
+    } else if (node.type === 'html') htmlTags(node, parent, at, parts);
+    else if (isJsxElement(node)) {
+      const attributes = jsxAttributes(node);
+      parts.tags.push({ name: node.name ?? '', attributes, index, text: () => visibleText(node) });
+      for (const value of attributes.values()) parts.strings.push({ value, index, line });
+    }
+    return undefined;
+  });
+  for (const tag of parts.tags) parts.references.push(...tagReferences(tag));
+  parts.references.sort((a, b) => a.index - b.index);
+  return parts;
+}
