@@ -42,7 +42,12 @@ function inlineLinkText(parent: MarkdownNode | undefined, at: number): string {
   return inside.join('');
 }
 
-function htmlTags(node: Extract<MarkdownNode, { type: 'html' }>, parent: MarkdownNode | undefined, at: number, parts: BodyParts) {
+function htmlTags(
+  node: Extract<MarkdownNode, { type: 'html' }>,
+  parent: MarkdownNode | undefined,
+  at: number,
+  parts: BodyParts,
+) {
   const index = node.position?.start.offset ?? 0;
   const line = node.position?.start.line ?? 1;
   const visit = (h: HtmlNode) => {
@@ -67,7 +72,12 @@ function tagReferences(tag: Tag): Reference[] {
   const alt = tag.attributes.get('alt');
   if (src !== undefined) {
     const image = tag.name.toLowerCase() === 'img' || alt !== undefined;
-    found.push({ kind: image ? 'image' : 'link', target: src, label: image ? (alt ?? '') : undefined, index: tag.index });
+    found.push({
+      kind: image ? 'image' : 'link',
+      target: src,
+      label: image ? (alt ?? '') : undefined,
+      index: tag.index,
+    });
   }
   const href = tag.attributes.get('href');
   if (href !== undefined)

@@ -56,6 +56,8 @@ export function readEntries<S extends z.ZodType>(
     }
     if (spec.drafts && isDraft(read.data)) return [];
     const parsed = spec.schema(imagePath).safeParse(read.data);
-    return parsed.success ? [{ id: entryId(rel, spec.idFrom), file: read.file, data: parsed.data, body: read.body }] : [];
+    return parsed.success
+      ? [{ id: entryId(rel, spec.idFrom), file: read.file, data: parsed.data, body: read.body }]
+      : [];
   });
 }

@@ -3,3 +3,4 @@
 export { imagePath, kindFiles, readEntries, readFile, type Entry } from './entries.ts';
 export { isMarkdownFile, parseHtml, parseMarkdown, type HtmlNode, type MarkdownRoot } from './markdown.ts';
 export { ContentSyntaxError, readContentFile, type ContentFile } from './read-file.ts';
+export { contentLoader } from './loader.ts';

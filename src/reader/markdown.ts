@@ -33,9 +33,7 @@ export function parseMarkdown(file: string, raw: string): ParsedMarkdown {
 }
 
 /** The frontmatter block: its YAML text, the line its first field is on, and where the body starts. */
-export function frontmatterOf(
-  tree: MarkdownRoot,
-): { yaml: string; firstLine: number; bodyStart: number } | undefined {
+export function frontmatterOf(tree: MarkdownRoot): { yaml: string; firstLine: number; bodyStart: number } | undefined {
   const node = tree.children[0];
   if (node?.type !== 'yaml' || !node.position) return undefined;
   return { yaml: node.value, firstLine: node.position.start.line + 1, bodyStart: node.position.end.offset ?? 0 };
