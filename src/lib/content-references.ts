@@ -92,7 +92,7 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
   for (const entry of [...(loaded.news ?? []), ...(loaded.campaigns ?? [])]) {
     if (!entry.tree) continue;
     walk(entry.tree, (node) => {
-      if (!isJsxElement(node) || node.name !== 'BieuDo') return;
+      if (!isJsxElement(node) || node.name !== 'BieuDo') return true;
       const attributes = jsxAttributes(node);
       const bo = attributes.get('bo');
       const chartId = attributes.get('bieuDo');
@@ -103,6 +103,7 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
             ? `<BieuDo bo="${bo}"> gọi bộ số liệu không có trong content/units/<đơn vị>/metrics của đơn vị này.`
             : missingChart(bo, chartId);
       if (message) problems.push({ file: entry.file, field: '(nội dung bài)', message });
+      return true;
     });
   }
   for (const entry of loaded.screens ?? []) {

@@ -12,7 +12,7 @@ export type JsxElement = Extract<MarkdownNode, { type: 'mdxJsxFlowElement' | 'md
  */
 export function walk(
   node: MarkdownNode,
-  visit: (node: MarkdownNode, parent: MarkdownNode | undefined, index: number) => boolean | void,
+  visit: (node: MarkdownNode, parent: MarkdownNode | undefined, index: number) => boolean | undefined,
   parent?: MarkdownNode,
   index = 0,
 ): void {
@@ -43,7 +43,7 @@ export function visibleText(node: MarkdownNode): string {
     if (unseen.has(n.type)) return false;
     if (n.type === 'text' || n.type === 'inlineCode' || n.type === 'code') parts.push(n.value);
     else if (n.type === 'image') parts.push(n.alt ?? '');
-    return undefined;
+    return true;
   });
   return parts.join('');
 }

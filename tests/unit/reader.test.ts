@@ -48,7 +48,10 @@ describe('readContentFile', () => {
 
 describe('what the checks read off the tree', () => {
   it('counts the words readers get, not comments, markup or the frontmatter', () => {
-    const { tree } = parseMarkdown('a.mdx', '---\ntitle: Tin\n---\n{/* ghi chú */}\n\n**Lời** đọc ![Ảnh cờ](./a.jpg)\n');
+    const { tree } = parseMarkdown(
+      'a.mdx',
+      '---\ntitle: Tin\n---\n{/* ghi chú */}\n\n**Lời** đọc ![Ảnh cờ](./a.jpg)\n',
+    );
     expect(visibleText(tree).trim()).toBe('Lời đọc Ảnh cờ');
     expect(visibleText(parseMarkdown('a.md', '<!-- ghi chú -->\n\nChữ').tree).trim()).toBe('Chữ');
   });
@@ -56,7 +59,7 @@ describe('what the checks read off the tree', () => {
   it('finds every <BieuDo> tag of an article, and none in code', () => {
     const tree = parseMarkdown(
       'a.mdx',
-      "---\ntitle: Tin\n---\n\n<BieuDo bo='bo-a' bieuDo='khong-co' />\n\n<BieuDo bo=\"bo-a\" />\n\n```\n<BieuDo bo=\"x\" bieuDo=\"y\" />\n```\n",
+      '---\ntitle: Tin\n---\n\n<BieuDo bo=\'bo-a\' bieuDo=\'khong-co\' />\n\n<BieuDo bo="bo-a" />\n\n```\n<BieuDo bo="x" bieuDo="y" />\n```\n',
     ).tree;
     const loaded = {
       metrics: [{ id: 'bo-a', file: 'm.json', data: { charts: [{ id: 'co' }] } }],
