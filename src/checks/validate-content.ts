@@ -1,5 +1,6 @@
-// Build-time only: reads every content file of the given units, checks it against its schema and
-// returns the problems in the editor's language. Used by `npm run check` and before every build.
+// Build-time only: checks every content file of the given units (read by src/reader/) against its
+// schema and the rules beyond it, and returns the problems in the editor's language. Used by
+// `npm run check` and before every build.
 // A draft (`draft: true`) is checked by the same rules, but what it lacks is a reminder, not a problem:
 // it is not published, so it never stops the check or the build; nothing else may point to it.
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
