@@ -165,13 +165,10 @@ function bodyMarkupProblems(parts: BodyParts): Found[] {
     if (message) found.push({ index: tag.index, message });
   }
   for (const tag of parts.tags)
-    for (const name of tag.attributes.keys())
-      if (isHandler(name)) found.push({ index: tag.index, message: handlerMessage(name) });
+    for (const name of tag.names) if (isHandler(name)) found.push({ index: tag.index, message: handlerMessage(name) });
   const addresses = [
     ...parts.tags.flatMap((tag) => [...tag.attributes.values()].map((value) => ({ value, index: tag.index }))),
-    ...parts.references
-      .filter((ref) => ref.kind === 'link' || ref.kind === 'image')
-      .map((ref) => ({ value: ref.target, index: ref.index })),
+    ...parts.targets,
   ];
   for (const { value, index } of addresses) if (isJavascript(value)) found.push({ index, message: javascriptMessage });
   return found;

@@ -10,6 +10,8 @@ export interface Tag {
   name: string;
   /** Attributes written as plain strings. */
   attributes: Map<string, string>;
+  /** Every attribute's name, those given an expression ({…}) too. */
+  names: string[];
   /** Offset in the file where the tag starts (for HTML: where its block or inline piece starts). */
   index: number;
   /** What a reader sees inside it. */
@@ -19,6 +21,8 @@ export interface Tag {
 export interface BodyParts {
   references: Reference[];
   tags: Tag[];
+  /** Where Markdown links, images and reference definitions lead (tags' addresses are in their attributes). */
+  targets: { value: string; index: number }[];
   /** Text and addresses that may name a web address: words (outside links), link targets, attribute values. */
   strings: { value: string; index: number; line: number }[];
 }
@@ -48,21 +52,34 @@ function htmlTags(
   at: number,
   parts: BodyParts,
 ) {
-  const index = node.position?.start.offset ?? 0;
-  const line = node.position?.start.line ?? 1;
+  const html = node.value;
+  const lower = html.toLowerCase();
+  const start = node.position?.start.offset ?? 0;
+  const firstLine = node.position?.start.line ?? 1;
+  // The HTML parser gives no positions: each piece is found in the node's text, in order, from the last one.
+  let cursor = 0;
+  const place = (piece: string) => {
+    const found = lower.indexOf(piece.toLowerCase(), cursor);
+    if (found >= 0) cursor = found;
+    return {
+      index: start + Math.max(found, 0),
+      line: firstLine + html.slice(0, Math.max(found, 0)).split('\n').length - 1,
+    };
+  };
   const visit = (h: HtmlNode) => {
-    if (h.type === 'text') parts.strings.push({ value: h.value, index, line });
+    if (h.type === 'text') parts.strings.push({ value: h.value, ...place(h.value) });
     if (h.type === 'element') {
+      const { index } = place(`<${h.tagName}`);
       const attributes = new Map(
         Object.entries(h.properties).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])),
       );
       const text = () => (h.children.length > 0 ? htmlText(h) : inlineLinkText(parent, at));
-      parts.tags.push({ name: h.tagName, attributes, index, text });
-      for (const value of attributes.values()) parts.strings.push({ value, index, line });
+      parts.tags.push({ name: h.tagName, attributes, names: Object.keys(h.properties), index, text });
+      for (const value of attributes.values()) parts.strings.push({ value, ...place(value) });
     }
     if ('children' in h) h.children.forEach((child) => visit(child as HtmlNode));
   };
-  visit(parseHtml(node.value));
+  visit(parseHtml(html));
 }
 
 /** The tags' links and images: src (an image when the tag is <img> or has alt) and href. */
@@ -91,7 +108,7 @@ function tagReferences(tag: Tag): Reference[] {
 }
 
 export function bodyParts(tree: MarkdownRoot): BodyParts {
-  const parts: BodyParts = { references: [], tags: [], strings: [] };
+  const parts: BodyParts = { references: [], tags: [], targets: [], strings: [] };
   walk(tree, (node, parent, at) => {
     if (skipped.has(node.type)) return false;
     const index = node.position?.start.offset ?? 0;
@@ -99,20 +116,24 @@ export function bodyParts(tree: MarkdownRoot): BodyParts {
     if (node.type === 'text' && parent?.type !== 'link') parts.strings.push({ value: node.value, index, line });
     else if (node.type === 'link') {
       parts.references.push({ kind: 'link', label: visibleText(node), target: node.url, index });
+      parts.targets.push({ value: node.url, index });
       parts.strings.push({ value: node.url, index, line });
     } else if (node.type === 'image') {
       parts.references.push({ kind: 'image', label: node.alt ?? '', target: node.url, index });
+      parts.targets.push({ value: node.url, index });
       parts.strings.push({ value: node.url, index, line });
     } else if (node.type === 'definition') {
       parts.references.push({ kind: 'link', target: node.url, index });
+      parts.targets.push({ value: node.url, index });
       parts.strings.push({ value: node.url, index, line });
     } else if (node.type === 'html') htmlTags(node, parent, at, parts);
     else if (isJsxElement(node)) {
       const attributes = jsxAttributes(node);
-      parts.tags.push({ name: node.name ?? '', attributes, index, text: () => visibleText(node) });
+      const names = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name] : []));
+      parts.tags.push({ name: node.name ?? '', attributes, names, index, text: () => visibleText(node) });
       for (const value of attributes.values()) parts.strings.push({ value, index, line });
     }
-    return undefined;
+    return true;
   });
   for (const tag of parts.tags) parts.references.push(...tagReferences(tag));
   parts.references.sort((a, b) => a.index - b.index);
