@@ -382,6 +382,19 @@ describe('lintEntry', () => {
     ]);
   });
 
+  it('reads HTML blocks and MDX tags off the tree, each finding on its own line', () => {
+    const html = '---\ntitle: Tin\n---\n\n<div>\n<p>Xem https://bit.ly/abc</p>\n<iframe src="/x/"></iframe>\n</div>\n';
+    expect(lintEntry(entry(html, {}, 'content/units/demo/news/tin.md'), context)).toEqual([
+      expect.objectContaining({ line: 6, message: expect.stringMatching(/^liên kết tới «bit\.ly»/) }),
+      expect.objectContaining({ line: 7, message: expect.stringMatching(/^có thẻ <iframe>/) }),
+      expect.objectContaining({ line: 7, message: expect.stringMatching(/^liên kết «\/x\/» dẫn tới trang không có/) }),
+    ]);
+    const mdx = '---\ntitle: Tin\n---\n\n<Nut href="/thu-tuc/" onClick={() => x()} />\n';
+    expect(bodyOf(mdx)).toEqual([
+      expect.objectContaining({ line: 5, message: expect.stringMatching(/^có thuộc tính «onclick»/) }),
+    ]);
+  });
+
   it('finds nothing in a good article', () => {
     const raw =
       '---\ntitle: Tin\n---\n\n![Cán bộ hướng dẫn người dân nộp hồ sơ](./anh.jpg)\n\n[Tờ khai (PDF)](/bieu-mau/to-khai.pdf), [video hướng dẫn](https://www.youtube.com/watch?v=abc), `<script>`';
