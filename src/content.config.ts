@@ -3,9 +3,9 @@
 // (src/reader/loader.ts). Shared content is read for every unit; a unit's own content only for the unit
 // being built. Drafts are left out by the loader, at the source, so nothing downstream can publish one.
 import { defineCollection } from 'astro:content';
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { listUnits } from './units.ts';
-import { contentLoader, readEntries } from './reader/index.ts';
+import { contentLoader, readEntries, unitFiguresLoader } from './reader/index.ts';
 import { readSiteEnv } from './lib/site-env.ts';
 import { withDraft } from './schemas/common.ts';
 import { collectionSpecs, type CollectionSpec } from './schemas/index.ts';
@@ -41,4 +41,14 @@ export const collections = {
   qr: collection(collectionSpecs.qr),
   messages: collection(collectionSpecs.messages),
   screens: collection(collectionSpecs.screens),
+  // Every unit's name and datasets (not only this unit's), for the comparisons on /so-lieu/.
+  unitFigures: defineCollection({
+    loader: unitFiguresLoader(),
+    schema: ({ image }) =>
+      z.strictObject({
+        unit: z.string(),
+        unitName: z.string(),
+        datasets: z.array(collectionSpecs.metrics.schema(image)),
+      }),
+  }),
 };

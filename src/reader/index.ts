@@ -4,3 +4,4 @@ export { imagePath, kindFiles, readEntries, readFile, type Entry } from './entri
 export { isMarkdownFile, parseHtml, parseMarkdown, type HtmlNode, type MarkdownRoot } from './markdown.ts';
 export { ContentSyntaxError, readContentFile, type ContentFile } from './read-file.ts';
 export { contentLoader } from './loader.ts';
+export { unitFiguresLoader } from './unit-figures-loader.ts';
