@@ -1,6 +1,6 @@
 // Figures of every unit, for side-by-side comparisons on /so-lieu/, read as `npm run check` reads them.
 import { listUnits } from '../units.ts';
-import { readEntries } from '../checks/validate-content.ts';
+import { readEntries } from '../reader/index.ts';
 import { compareAcrossUnits, type ComparisonRow } from '../lib/metrics.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 
