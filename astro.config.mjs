@@ -16,7 +16,7 @@ import { webEditor } from './src/integrations/web-editor.ts';
 import * as routes from './src/lib/routes.ts';
 import { withoutBase } from './src/lib/url.ts';
 import { contentDir, publicDir, siteEnvOrExit } from './src/units.ts';
-import { readEntries } from './src/checks/validate-content.ts';
+import { readEntries } from './src/reader/index.ts';
 import { collectionSpecs } from './src/schemas/index.ts';
 
 const env = siteEnvOrExit();

@@ -24,8 +24,7 @@ import {
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parse as parseYaml } from 'yaml';
-import { readEntries } from '../src/checks/validate-content.ts';
+import { readEntries, readFile } from '../src/reader/index.ts';
 import { linkPackages } from './clean-copy.ts';
 import { BENCH_UNIT, benchFiles, benchUnitProfile, plan } from './lib/bench-content.ts';
 import { collectionSpecs } from '../src/schemas/index.ts';
@@ -97,7 +96,7 @@ function prepare(
   const unitDir = join(content, 'units', BENCH_UNIT);
   cpSync(join(content, 'units', baseUnit), unitDir, { recursive: true });
   rmSync(join(unitDir, 'qr'), { recursive: true, force: true });
-  const profile = parseYaml(readFileSync(join(unitDir, 'unit.yaml'), 'utf8')) as Record<string, unknown>;
+  const profile = readFile(`units/${BENCH_UNIT}/unit.yaml`, content).data as Record<string, unknown>;
   writeFileSync(join(unitDir, 'unit.yaml'), benchUnitProfile(profile));
   for (const file of benchFiles(extra, templates)) {
     const path = join(content, file.path);

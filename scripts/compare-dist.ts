@@ -65,7 +65,7 @@ console.log(total === 0 ? '\n✓ Bản dựng giống hệt bản gốc.' : `\n�
 process.exit(total === 0 ? 0 : 1);
 
 function describe(d: TreeDifference): string {
-  if (d.kind === 'only-before') return `− ${d.path} (chỉ có ở bản gốc)`;
-  if (d.kind === 'only-after') return `+ ${d.path} (chỉ có ở bản mới)`;
+  if (d.kind !== 'changed')
+    return d.kind === 'only-before' ? `− ${d.path} (chỉ có ở bản gốc)` : `+ ${d.path} (chỉ có ở bản mới)`;
   return `≠ ${d.path}${d.line ? ` dòng ${d.line}:\n      trước: ${d.before}\n      sau:   ${d.after}` : ''}`;
 }

@@ -1,18 +1,14 @@
 // Every collection the site holds. Where the files live and the schema of each kind are in
-// src/schemas/index.ts (shared with `npm run check`); this file hands them to Astro's loaders.
-// Shared content is read for every unit; a unit's own content only for the unit being built. Drafts are
-// left out here, at the source, so nothing downstream can publish one.
-import { globSync } from 'node:fs';
-import { join } from 'node:path';
+// src/schemas/index.ts (shared with `npm run check`); the files are read by the same reader the check uses
+// (src/reader/loader.ts). Shared content is read for every unit; a unit's own content only for the unit
+// being built. Drafts are left out by the loader, at the source, so nothing downstream can publish one.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { activeUnit, contentDir, listUnits } from './units.ts';
-import { readEntries } from './checks/validate-content.ts';
-import { isDraft, withDraft } from './schemas/common.ts';
-import { collectionSpecs, entryId, type CollectionSpec } from './schemas/index.ts';
+import { activeUnit } from './units.ts';
+import { contentLoader, readEntries, unitFiguresLoader } from './reader/index.ts';
+import { withDraft } from './schemas/common.ts';
+import { collectionSpecs, type CollectionSpec } from './schemas/index.ts';
 import { infographicSchema } from './schemas/infographic.ts';
-import type { Dataset } from './lib/metrics.ts';
 import { newsSchema } from './schemas/news.ts';
 
 // The settings themselves were checked by astro.config.mjs, which runs first.
@@ -20,107 +16,8 @@ const unit = activeUnit();
 // «Today» for the news date check is read in the unit's time zone (its profile, as the check reads it).
 const timeZone = readEntries(collectionSpecs.units, unit)[0]?.data.timeZone;
 
-function loaderFor<S extends z.ZodType>(spec: CollectionSpec<S>) {
-  const patterns = spec.patterns(unit);
-  if (patterns.some((p) => globSync(p, { cwd: contentDir }).length > 0)) {
-    const loader = glob({
-      base: contentDir,
-      pattern: patterns,
-      generateId: ({ entry }) => entryId(entry, spec.idFrom),
-    });
-    return {
-      ...loader,
-      load: async (context: Parameters<typeof loader.load>[0]) => {
-        // A draft never enters the collection: its data skips the schema (it may still lack fields) and is
-        // not stored, so no page, list, feed, slide or index can show it. One stored before it became a
-        // draft is removed.
-        const drafts = new Set<string>();
-        await loader.load({
-          ...context,
-          parseData: async (props) => {
-            if (!spec.drafts || !isDraft(props.data)) return context.parseData(props);
-            if (props.filePath) drafts.add(props.filePath);
-            return props.data;
-          },
-          store: {
-            ...context.store,
-            set: (entry) => {
-              if (!spec.drafts || !isDraft(entry.data)) return context.store.set(entry);
-              context.store.delete(entry.id);
-              return false;
-            },
-          },
-          // Astro only logs a file it cannot render, and its page would go out with an empty body: stop
-          // instead (a draft's body is not published, so it cannot stop the build).
-          logger: Object.assign(Object.create(context.logger) as typeof context.logger, {
-            error: (message: string) => {
-              const detail = message.replace(/^Error rendering /, '');
-              const file = detail.replace(/: [\s\S]*$/, '');
-              if ([...drafts].some((path) => path.endsWith(file))) return;
-              console.error(
-                `\nKhông dựng được nội dung ${detail}\nSửa tệp này (hoặc báo cán bộ kỹ thuật), rồi dựng lại.\n`,
-              );
-              process.exit(1);
-            },
-          }),
-        });
-        if (context.store.keys().length === 0) keepEmpty(context.store);
-      },
-    };
-  }
-  return {
-    name: 'empty',
-    load: async ({ store }: { store: EmptyStore }) => {
-      store.clear();
-      keepEmpty(store);
-    },
-  };
-}
-
-interface EmptyStore {
-  clear(): void;
-  set(e: { id: string; data: Record<string, unknown> }): boolean;
-  delete(id: string): void;
-}
-
-/**
- * A unit may have no screens or QR codes yet, or only drafts of them: register the collection with no entry,
- * so that getCollection() returns [] without warning that it is missing.
- */
-function keepEmpty(store: Omit<EmptyStore, 'clear'>): void {
-  store.set({ id: '-', data: {} });
-  store.delete('-');
-}
-
-/**
- * Every unit's name and datasets, read as the check reads them, for the comparisons between units on the
- * figures page (the other collections hold the active unit's content only). Entries are checked already.
- */
-const unitFigures = defineCollection({
-  loader: {
-    name: 'unit-figures',
-    load: async ({ store, watcher }) => {
-      const fill = () => {
-        store.clear();
-        for (const id of listUnits()) {
-          const [profile] = readEntries(collectionSpecs.units, id);
-          if (!profile) continue;
-          const datasets = readEntries(collectionSpecs.metrics, id).map((e) => e.data);
-          store.set({ id, data: { unitName: profile.data.name, datasets } });
-        }
-      };
-      fill();
-      // In development, an edit to any unit's files shows on the next page load.
-      watcher?.on('change', (file) => {
-        if (file.startsWith(join(contentDir, 'units'))) fill();
-      });
-    },
-  },
-  schema: z.object({ unitName: z.string(), datasets: z.custom<Dataset[]>() }),
-});
-
 function collection<S extends z.ZodType>(spec: CollectionSpec<S>) {
-  return defineCollection({ loader: loaderFor(spec), schema: ({ image }) => spec.schema(image) });
+  return defineCollection({ loader: contentLoader(spec, unit), schema: ({ image }) => spec.schema(image) });
 }
 
 export const collections = {
@@ -130,12 +27,12 @@ export const collections = {
   samples: collection(collectionSpecs.samples),
   // Kinds with images take Astro's image() directly, so their entries are typed as optimised images.
   news: defineCollection({
-    loader: loaderFor(collectionSpecs.news),
+    loader: contentLoader(collectionSpecs.news, unit),
     schema: ({ image }) => newsSchema(image, timeZone),
   }),
   campaigns: collection(collectionSpecs.campaigns),
   infographics: defineCollection({
-    loader: loaderFor(collectionSpecs.infographics),
+    loader: contentLoader(collectionSpecs.infographics, unit),
     schema: ({ image }) => withDraft(infographicSchema(image)),
   }),
   faq: collection(collectionSpecs.faq),
@@ -144,5 +41,14 @@ export const collections = {
   qr: collection(collectionSpecs.qr),
   messages: collection(collectionSpecs.messages),
   screens: collection(collectionSpecs.screens),
-  unitFigures,
+  // Every unit's name and datasets (not only this unit's), for the comparisons on /so-lieu/.
+  unitFigures: defineCollection({
+    loader: unitFiguresLoader(),
+    schema: ({ image }) =>
+      z.strictObject({
+        unit: z.string(),
+        unitName: z.string(),
+        datasets: z.array(collectionSpecs.metrics.schema(image)),
+      }),
+  }),
 };

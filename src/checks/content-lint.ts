@@ -1,11 +1,13 @@
 // What editors write that the schemas cannot see: links that lead nowhere, images that are missing,
 // heavy or described by nothing, link text that does not say where it goes, markup that runs code, and
 // links to sites outside the allow-list (content/shared/allowed-hosts.yaml). Pure functions over a
-// file's text and data; what is on disk comes in through the context.
+// file's syntax tree and data; what is on disk comes in through the context.
 import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { fieldLabel, type ContentProblem } from '../lib/content-errors.ts';
 import { altProblem, isVagueLinkText } from '../lib/vague-text.ts';
+import type { MarkdownRoot } from '../reader/index.ts';
+import { bodyParts, type BodyParts } from './markdown-parts.ts';
 
 /** Raster images heavier than this slow every page they are on, most of all on a phone. */
 export const maxImageBytes = 500 * 1024;
@@ -33,6 +35,8 @@ export interface LintEntry {
   raw: string;
   /** The entry's data, as its schema gave it. */
   data: unknown;
+  /** The Markdown/MDX syntax tree of the whole file; none for data files. */
+  tree?: MarkdownRoot | undefined;
 }
 
 interface Found {
@@ -45,78 +49,13 @@ export function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
-const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-
-/**
- * The Markdown body as the checks read it: the file with its frontmatter, fenced code blocks, code spans
- * and HTML or MDX comments blanked out, as readers never get them; offsets (and lines) stay those of the
- * file.
- */
-export function markdownText(raw: string): string {
-  return raw
-    .replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, blank)
-    .replace(/^ {0,3}(`{3,}|~{3,}).*$[\s\S]*?(?:^ {0,3}\1[`~]*[ \t]*$|(?![\s\S]))/gm, blank)
-    .replace(/(?<!`)(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank)
-    .replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, blank);
-}
-
 export interface Reference {
   kind: 'link' | 'image';
   target: string;
   /** The link text or the image's alt; undefined when the markup has none to check (a component's href). */
   label?: string | undefined;
+  /** Offset in the file where the link or image starts. */
   index: number;
-}
-
-const target = String.raw`\(\s*(<[^>\n]*>|[^\s)]*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*\)`;
-
-function attribute(attrs: string, name: string): string | undefined {
-  const m = new RegExp(String.raw`\s${name}\s*=\s*(?:"([^"]*)"|'([^']*)')`, 'i').exec(attrs);
-  return m ? (m[1] ?? m[2]) : undefined;
-}
-
-/** Text a reader sees: Markdown images by their alt, tags and emphasis marks dropped. */
-const visibleText = (s: string) =>
-  s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]*>/g, '')
-    .replace(/[*_~]/g, '');
-
-/** Links and images in Markdown and in HTML or MDX tags (href, src), in order of appearance. */
-export function references(text: string): Reference[] {
-  const found: Reference[] = [];
-  const unwrap = (t: string) => t.replace(/^<|>$/g, '');
-  for (const m of text.matchAll(new RegExp(String.raw`!\[([^\]]*)\]${target}`, 'g')))
-    found.push({ kind: 'image', label: m[1] ?? '', target: unwrap(m[2] ?? ''), index: m.index });
-  for (const m of text.matchAll(new RegExp(String.raw`(?<!!)\[((?:[^[\]]|\[[^\]]*\](?:\([^)]*\))?)*)\]${target}`, 'g')))
-    found.push({ kind: 'link', label: visibleText(m[1] ?? ''), target: unwrap(m[2] ?? ''), index: m.index });
-  for (const m of text.matchAll(/^ {0,3}\[[^\]]+\]:[ \t]*<?([^\s>]+)>?/gm))
-    found.push({ kind: 'link', target: m[1] ?? '', index: m.index });
-  for (const m of text.matchAll(/<([A-Za-z][\w.]*)\b([^>]*)>/g)) {
-    const tag = (m[1] ?? '').toLowerCase();
-    const attrs = m[2] ?? '';
-    const src = attribute(attrs, 'src');
-    const alt = attribute(attrs, 'alt');
-    if (src !== undefined) {
-      const image = tag === 'img' || alt !== undefined;
-      found.push({
-        kind: image ? 'image' : 'link',
-        target: src,
-        label: image ? (alt ?? '') : undefined,
-        index: m.index,
-      });
-    }
-    const href = attribute(attrs, 'href');
-    if (href === undefined) continue;
-    const inner = tag === 'a' ? /^([\s\S]*?)<\/a\s*>/i.exec(text.slice(m.index + m[0].length))?.[1] : undefined;
-    found.push({
-      kind: 'link',
-      target: href,
-      label: inner === undefined ? undefined : visibleText(inner),
-      index: m.index,
-    });
-  }
-  return found.sort((a, b) => a.index - b.index);
 }
 
 const kB = (bytes: number) => Math.ceil(bytes / 1024);
@@ -181,35 +120,58 @@ function imageAltProblem(alt: string, src: string): string | undefined {
   );
 }
 
+/** Why a tag may not be in content (it runs code or embeds another site), or undefined. */
+function tagMessage(name: string): string | undefined {
+  const tag = name.toLowerCase();
+  if (tag === 'script')
+    return 'có thẻ <script>: nội dung không được chứa mã chạy trên trang. Xóa thẻ này; biểu đồ thì dùng <BieuDo bo="…" bieuDo="…" />, video YouTube hay Facebook thì khai báo ở trường video.';
+  if (tag === 'style')
+    return 'có thẻ <style>: nội dung không được tự đặt kiểu trình bày. Xóa thẻ này; trang đã có sẵn kiểu chữ, màu sắc cho tiêu đề, danh sách và bảng.';
+  if (tag === 'iframe' || tag === 'object' || tag === 'embed')
+    return `có thẻ <${tag}>: nội dung không được nhúng trang hay phần mềm khác. Xóa thẻ này; video YouTube hay Facebook thì khai báo ở trường video (bài tuyên truyền loại video), trang khác thì đặt liên kết tới trang đó.`;
+  return undefined;
+}
+
+const handlerMessage = (attribute: string) =>
+  `có thuộc tính «${attribute.toLowerCase()}» chạy mã khi người đọc thao tác. Xóa thuộc tính này; liên kết thì viết [chữ của liên kết](địa chỉ).`;
+const javascriptMessage =
+  'có địa chỉ «javascript:» chạy mã thay vì mở trang. Thay bằng địa chỉ trang thật, ví dụ /thu-tuc/ hoặc https://dichvucong.gov.vn.';
+/** An attribute that runs code: onclick, onload… */
+const isHandler = (attribute: string) => /^on[a-z]+$/i.test(attribute);
+/** An address that runs code instead of opening a page. */
+const isJavascript = (address: string) => /^\s*javascript\s*:/i.test(address);
+
 const markup: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [
-    /<(script|style|iframe|object|embed)\b/gi,
-    (m) => {
-      const tag = (m[1] ?? '').toLowerCase();
-      if (tag === 'script')
-        return 'có thẻ <script>: nội dung không được chứa mã chạy trên trang. Xóa thẻ này; biểu đồ thì dùng <BieuDo bo="…" bieuDo="…" />, video YouTube hay Facebook thì khai báo ở trường video.';
-      if (tag === 'style')
-        return 'có thẻ <style>: nội dung không được tự đặt kiểu trình bày. Xóa thẻ này; trang đã có sẵn kiểu chữ, màu sắc cho tiêu đề, danh sách và bảng.';
-      return `có thẻ <${tag}>: nội dung không được nhúng trang hay phần mềm khác. Xóa thẻ này; video YouTube hay Facebook thì khai báo ở trường video (bài tuyên truyền loại video), trang khác thì đặt liên kết tới trang đó.`;
-    },
-  ],
-  [
-    /<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/gi,
-    (m) =>
-      `có thuộc tính «${(m[1] ?? '').toLowerCase()}» chạy mã khi người đọc thao tác. Xóa thuộc tính này; liên kết thì viết [chữ của liên kết](địa chỉ).`,
-  ],
-  [
-    /(?:^|[(<"'=])\s*javascript\s*:/gi,
-    () =>
-      'có địa chỉ «javascript:» chạy mã thay vì mở trang. Thay bằng địa chỉ trang thật, ví dụ /thu-tuc/ hoặc https://dichvucong.gov.vn.',
-  ],
+  [/<(script|style|iframe|object|embed)\b/gi, (m) => tagMessage(m[1] ?? '') ?? ''],
+  [/<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/gi, (m) => handlerMessage(m[1] ?? '')],
+  [/(?:^|[(<"'=])\s*javascript\s*:/gi, () => javascriptMessage],
 ];
 
-/** Markup that runs code or embeds other sites: <script>, <iframe>, onclick=…, javascript: links. */
+/**
+ * Markup that runs code or embeds other sites, in a plain string value of the data (a field is text, not
+ * Markdown, so it is searched as written): <script>, <iframe>, onclick=…, javascript: links.
+ */
 export function markupProblems(text: string): Found[] {
   return markup.flatMap(([pattern, message]) =>
     [...text.matchAll(pattern)].map((m) => ({ index: m.index, message: message(m) })),
   );
+}
+
+/** The same in a Markdown body, read off its tags and link targets. */
+function bodyMarkupProblems(parts: BodyParts): Found[] {
+  const found: Found[] = [];
+  for (const tag of parts.tags) {
+    const message = tagMessage(tag.name);
+    if (message) found.push({ index: tag.index, message });
+  }
+  for (const tag of parts.tags)
+    for (const name of tag.names) if (isHandler(name)) found.push({ index: tag.index, message: handlerMessage(name) });
+  const addresses = [
+    ...parts.tags.flatMap((tag) => [...tag.attributes.values()].map((value) => ({ value, index: tag.index }))),
+    ...parts.targets,
+  ];
+  for (const { value, index } of addresses) if (isJavascript(value)) found.push({ index, message: javascriptMessage });
+  return found;
 }
 
 /** Government hosts (…gov.vn) and those on the allow-list. */
@@ -292,10 +254,20 @@ function dataProblems(entry: LintEntry, context: LintContext): ContentProblem[] 
   return problems;
 }
 
-function bodyProblems(entry: LintEntry, context: LintContext): ContentProblem[] {
-  const text = markdownText(entry.raw);
-  const found: Found[] = [...markupProblems(text), ...hostProblems(text, context.allowedHosts)];
-  for (const ref of references(text)) {
+function bodyProblems(entry: LintEntry, tree: MarkdownRoot, context: LintContext): ContentProblem[] {
+  const parts = bodyParts(tree);
+  const found: (Found & { line?: number })[] = [
+    ...bodyMarkupProblems(parts),
+    // A web address inside a text: its line is the text's plus the line breaks before the address.
+    ...parts.strings.flatMap(({ value, index, line }) =>
+      hostProblems(value, context.allowedHosts).map((f) => ({
+        index: index + f.index,
+        line: line + value.slice(0, f.index).split('\n').length - 1,
+        message: f.message,
+      })),
+    ),
+  ];
+  for (const ref of parts.references) {
     const messages = [
       targetProblem(ref, entry.file, context),
       ref.label === undefined
@@ -308,10 +280,15 @@ function bodyProblems(entry: LintEntry, context: LintContext): ContentProblem[] 
   }
   return found
     .sort((a, b) => a.index - b.index)
-    .map((f) => ({ file: entry.file, field: body, line: lineAt(entry.raw, f.index), message: f.message }));
+    .map((f) => ({ file: entry.file, field: body, line: f.line ?? lineAt(entry.raw, f.index), message: f.message }));
+}
+
+/** Links and images in a Markdown body (Markdown, HTML and MDX tags), in order of appearance. */
+export function references(tree: MarkdownRoot): Reference[] {
+  return bodyParts(tree).references;
 }
 
 /** Every problem in one content file: in its Markdown body (.md, .mdx) and in its data. */
 export function lintEntry(entry: LintEntry, context: LintContext): ContentProblem[] {
-  return [...dataProblems(entry, context), ...(/\.mdx?$/.test(entry.file) ? bodyProblems(entry, context) : [])];
+  return [...dataProblems(entry, context), ...(entry.tree ? bodyProblems(entry, entry.tree, context) : [])];
 }

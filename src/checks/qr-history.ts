@@ -5,9 +5,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { isPrinted } from '../lib/qr.ts';
+import { readContentFile } from '../reader/index.ts';
 
 /**
  * The status a version of a registry file gives; undefined when the text is not a YAML mapping. A draft
@@ -15,7 +15,7 @@ import { isPrinted } from '../lib/qr.ts';
  */
 export function statusOf(text: string): unknown {
   try {
-    const data: unknown = parse(text);
+    const { data } = readContentFile('qr.yaml', text);
     if (!data || typeof data !== 'object') return undefined;
     const { status, draft } = data as { status?: unknown; draft?: unknown };
     return draft === true ? 'chuan-bi' : status;

@@ -1,62 +1,32 @@
-// Build-time only: reads every content file of the given units, checks it against its schema and
-// returns the problems in the editor's language. Used by `npm run check` and before every build.
+// Build-time only: checks every content file of the given units (read by src/reader/) against its
+// schema and the rules beyond it, and returns the problems in the editor's language. Used by
+// `npm run check` and before every build.
 // A draft (`draft: true`) is checked by the same rules, but what it lacks is a reminder, not a problem:
 // it is not published, so it never stops the check or the build; nothing else may point to it.
 import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'astro/zod';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { formatProblems, issuesToProblems, problemLine, type ContentProblem } from '../lib/content-errors.ts';
 import { referenceProblems, type LoadedEntry } from '../lib/content-references.ts';
+import { visibleText } from '../lib/mdast.ts';
 import { sitePaths } from '../lib/site-paths.ts';
+import { ContentSyntaxError, imagePath, kindFiles, readFile, type ContentFile } from '../reader/index.ts';
 import { isDraft } from '../schemas/common.ts';
-import { collectionSpecs, entryId, kindReferences, type CollectionSpec } from '../schemas/index.ts';
+import { collectionSpecs, entryId, kindReferences } from '../schemas/index.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 import { allowedHostsFile, heavyImageProblems, lintEntry, parseAllowedHosts, type LintEntry } from './content-lint.ts';
 import { qrHistoryProblems } from './qr-history.ts';
 import { contentDir } from '../units.ts';
 
-/** Outside Astro an image field is checked as a path next to the content file. */
-const imagePath = () =>
-  z
-    .string()
-    .regex(/^\.{1,2}\/[^\s]+\.(jpe?g|png|webp|avif|gif|svg)$/i, 'đường dẫn ảnh đặt cạnh tệp, ví dụ ./anh-bia.jpg')
-    .describe('Tệp ảnh đặt cạnh tệp nội dung');
-
-/** The Markdown body of a .md/.mdx file: what follows the frontmatter. */
-function bodyOf(file: string, raw: string): string {
-  return /\.mdx?$/.test(file) ? raw.replace(/^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/, '') : '';
+/** Why an MDX body cannot be read (the build could not render it either), in the editor's words. */
+function mdxProblem(read: ContentFile): ContentProblem | undefined {
+  if (!read.mdxError) return undefined;
+  return {
+    file: read.file,
+    field: '(nội dung bài)',
+    line: read.mdxError.line,
+    message: `viết sai cú pháp MDX: mỗi thẻ <…> phải được đóng (ví dụ <BieuDo bo="…" bieuDo="…" />), ngoặc { } phải đi thành cặp; chữ «<» hay «{» trong câu thì viết \\< hoặc \\{ (${read.mdxError.message}).`,
+  };
 }
-
-function readData(file: string, raw: string): unknown {
-  if (file.endsWith('.json')) {
-    try {
-      return JSON.parse(raw);
-    } catch (error) {
-      throw new ContentSyntaxError(
-        `không đọc được JSON (${(error as Error).message}). Kiểm tra dấu phẩy, ngoặc và dấu ngoặc kép.`,
-      );
-    }
-  }
-  let yamlText = raw;
-  if (/\.mdx?$/.test(file)) {
-    const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(raw);
-    if (!match) throw new ContentSyntaxError('thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng «---».');
-    yamlText = match[1] ?? '';
-  }
-  try {
-    return parseYaml(yamlText) ?? {};
-  } catch (error) {
-    if (!(error instanceof YAMLParseError)) throw error;
-    const at = error.linePos?.[0];
-    const where = at ? ` ở dòng ${at.line + (/\.mdx?$/.test(file) ? 1 : 0)}, cột ${at.col}` : '';
-    throw new ContentSyntaxError(
-      `sai cú pháp YAML${where}: kiểm tra dấu hai chấm sau tên trường, thụt lề bằng dấu cách và dấu ngoặc kép (${error.code}).`,
-    );
-  }
-}
-
-class ContentSyntaxError extends Error {}
 
 /** Bytes in a file named 'content/…' or 'public/…'; undefined when there is no such file. */
 function fileSizeIn(dir: string, publicDir: string): (path: string) => number | undefined {
@@ -80,33 +50,6 @@ function readAllowedHosts(dir: string): { hosts: Set<string>; problems: ContentP
   const { hosts, problems } = parseAllowedHosts(readFileSync(path, 'utf8'));
   const file = `content/${allowedHostsFile}`;
   return { hosts, problems: problems.map((message) => ({ file, field: '(toàn bộ tệp)', message })) };
-}
-
-/**
- * The valid entries of one kind for one unit, read and parsed exactly as the check reads them; drafts and
- * files that do not pass are left out (the check reports them). For build steps that need another unit's content.
- */
-export function readEntries<S extends z.ZodType>(
-  spec: CollectionSpec<S>,
-  unit: string,
-  dir = contentDir,
-): { id: string; data: z.infer<S> }[] {
-  return spec
-    .patterns(unit)
-    .flatMap((pattern) => globSync(pattern, { cwd: dir }))
-    .sort()
-    .flatMap((rel) => {
-      const file = `content/${rel}`;
-      try {
-        const data = readData(file, readFileSync(join(dir, rel), 'utf8'));
-        if (spec.drafts && isDraft(data)) return [];
-        const parsed = spec.schema(imagePath).safeParse(data);
-        return parsed.success ? [{ id: entryId(rel, spec.idFrom), data: parsed.data }] : [];
-      } catch (error) {
-        if (error instanceof ContentSyntaxError) return [];
-        throw error;
-      }
-    });
 }
 
 /** A draft and what it still lacks before it can be published (empty: ready, only `draft` to remove). */
@@ -160,11 +103,7 @@ export function checkContent(
     for (const [name, spec] of Object.entries(collectionSpecs)) {
       const valid: LoadedEntry[] = (loaded[name] = []);
       const seen = new Map<string, string>();
-      const files = spec
-        .patterns(unit)
-        .flatMap((pattern) => globSync(pattern, { cwd: dir }))
-        .sort();
-      for (const rel of files) {
+      for (const rel of kindFiles(spec, unit, dir)) {
         const file = `content/${rel}`;
         const id = entryId(rel, spec.idFrom);
         const earlier = seen.get(id);
@@ -185,15 +124,15 @@ export function checkContent(
             message: `tên tệp «${id}» phải là chữ thường không dấu, số và dấu gạch ngang, vì nó thành địa chỉ trang.`,
           });
         }
-        let data: unknown;
-        const raw = readFileSync(join(dir, rel), 'utf8');
+        let read: ContentFile;
         try {
-          data = readData(file, raw);
+          read = readFile(rel, dir);
         } catch (error) {
           if (!(error instanceof ContentSyntaxError)) throw error;
           if (firstTime) problems.push({ file, field: '(toàn bộ tệp)', message: error.message });
           continue;
         }
+        const { data, tree } = read;
         const draft = spec.drafts && isDraft(data);
         // A draft's findings go to its reminder; it is not an entry others may name or link to.
         const found: ContentProblem[] = draft ? (drafts.get(file) ?? []) : problems;
@@ -201,15 +140,19 @@ export function checkContent(
         // The unit's profile comes first in collectionSpecs: later kinds read «today» in its time zone.
         const schema = spec.schema(imagePath, (loaded['units']?.[0]?.data as UnitProfile | undefined)?.timeZone);
         const result = schema.safeParse(data);
-        const bodyProblem = result.success ? spec.body?.(result.data as never, bodyOf(file, raw)) : undefined;
+        const text = tree ? visibleText(tree).trim() : '';
+        const bodyProblem = result.success ? spec.body?.(result.data as never, text) : undefined;
         if (bodyProblem && firstTime) found.push({ file, field: '(nội dung bài)', message: bodyProblem });
+        const unreadable = mdxProblem(read);
+        if (unreadable && firstTime) found.push(unreadable);
         if (result.success && firstTime) {
           found.push(...(spec.rules?.(result.data as never) ?? []).map((p) => ({ file, ...p })));
         }
-        if (result.success && draft) draftLintable.push({ file, raw, data: result.data });
+        const lint: LintEntry = { file, raw: read.raw, data: result.data, tree: read.mdxError ? undefined : tree };
+        if (result.success && draft) draftLintable.push(lint);
         else if (result.success) {
-          valid.push({ id, file, data: result.data, body: bodyOf(file, raw) });
-          lintable.push({ file, raw, data: result.data });
+          valid.push({ id, file, data: result.data, tree });
+          lintable.push(lint);
         } else if (firstTime) found.push(...issuesToProblems(file, result.error.issues, schema, data));
       }
     }

@@ -9,7 +9,8 @@ import type { AstroIntegration } from 'astro';
 import { sitePaths } from '../lib/site-paths.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { contentDir } from '../units.ts';
-import { checkContent, formatProblems, readEntries } from '../checks/validate-content.ts';
+import { checkContent, formatProblems } from '../checks/validate-content.ts';
+import { readEntries } from '../reader/index.ts';
 
 /** Pages the content makes that are not in the output folder (site paths, without the base). */
 export function missingPages(unit: string, out: string, dir = contentDir): string[] {

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { headersFile, nginxHeaders } from '../lib/host-headers.ts';
 import { redirectRules, type Retired } from '../lib/qr.ts';
 import { collectionSpecs } from '../schemas/index.ts';
-import { readEntries } from '../checks/validate-content.ts';
+import { readEntries } from '../reader/index.ts';
 
 export function hostFiles(unit: string, base: string): AstroIntegration {
   return {

@@ -8,7 +8,7 @@ import { generateSW } from 'workbox-build';
 import { offlineGuides } from '../lib/offline-guides.ts';
 import * as routes from '../lib/routes.ts';
 import { collectionSpecs } from '../schemas/index.ts';
-import { readEntries } from '../checks/validate-content.ts';
+import { readEntries } from '../reader/index.ts';
 
 // The functions below are written out whole into sw.js (Workbox prints their source), so they cannot read this
 // file's variables: the addresses they need are put into their text in place of these names.

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'vite';
 import { stringify } from 'yaml';
-import { readEntries } from '../checks/validate-content.ts';
+import { readEntries } from '../reader/index.ts';
 import { cmsConfig } from '../cms/config.ts';
 import * as routes from '../lib/routes.ts';
 import { withBase } from '../lib/url.ts';

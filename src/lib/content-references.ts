@@ -2,6 +2,7 @@
 // naming an indicator, a screen slide naming a dataset. A wrong name would be a broken page in public.
 import type { ContentProblem } from './content-errors.ts';
 import { fieldLabel } from './content-errors.ts';
+import { isJsxElement, jsxAttributes, walk, type MarkdownNode } from './mdast.ts';
 import * as routes from './routes.ts';
 import { sitePaths } from './site-paths.ts';
 
@@ -9,8 +10,8 @@ export interface LoadedEntry {
   id: string;
   file: string;
   data: unknown;
-  /** The Markdown body, for kinds that have one. */
-  body?: string;
+  /** The Markdown/MDX syntax tree, for kinds that have a body. */
+  tree?: MarkdownNode | undefined;
 }
 
 type Loaded = Partial<Record<string, LoadedEntry[]>>;
@@ -67,10 +68,12 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
       ? `bộ số liệu «${bo}» không có biểu đồ «${chartId}».`
       : undefined;
   for (const entry of [...(loaded.news ?? []), ...(loaded.campaigns ?? [])]) {
-    for (const m of (entry.body ?? '').matchAll(/<BieuDo\b([^>]*)\/?>/g)) {
-      const attrs = m[1] ?? '';
-      const bo = /\bbo="([^"]*)"/.exec(attrs)?.[1];
-      const chartId = /\bbieuDo="([^"]*)"/.exec(attrs)?.[1];
+    if (!entry.tree) continue;
+    walk(entry.tree, (node) => {
+      if (!isJsxElement(node) || node.name !== 'BieuDo') return true;
+      const attributes = jsxAttributes(node);
+      const bo = attributes.get('bo');
+      const chartId = attributes.get('bieuDo');
       const message =
         !bo || !chartId
           ? 'thẻ <BieuDo> cần đủ hai thuộc tính bo="<tên bộ số liệu>" và bieuDo="<tên biểu đồ>".'
@@ -78,7 +81,8 @@ export function referenceProblems(loaded: Loaded, context: ReferenceContext): Co
             ? `<BieuDo bo="${bo}"> gọi bộ số liệu không có trong content/units/<đơn vị>/metrics của đơn vị này.`
             : missingChart(bo, chartId);
       if (message) problems.push({ file: entry.file, field: '(nội dung bài)', message });
-    }
+      return true;
+    });
   }
   for (const entry of loaded.screens ?? []) {
     list((entry.data as { playlist?: unknown }).playlist).forEach((slide, i) => {

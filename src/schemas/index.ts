@@ -20,9 +20,6 @@ import { unitSchema } from './unit.ts';
 
 const md = '*.{md,mdx}';
 
-/** A Markdown body as readers get it: without HTML comments (.md) or MDX comments (.mdx). */
-const visibleText = (body: string) => body.replace(/<!--[\s\S]*?-->|\{\/\*[\s\S]*?\*\/\}/g, '').trim();
-
 /** What a new file's body says in `npm run new`: the editor writes in its place. */
 const replaceNote = 'thay cho dòng ghi chú này';
 
@@ -99,8 +96,8 @@ export const collectionSpecs = {
     aliases: ['tuyen-truyen'],
     variantAliases: ['bai-viet', 'phat-thanh', 'video'],
     schema: () => campaignSchema,
-    body: (data, body) =>
-      data.kind === transcript.variant && visibleText(body).length < transcript.minLength
+    body: (data, text) =>
+      data.kind === transcript.variant && text.length < transcript.minLength
         ? 'bài phát thanh phải có lời đọc đầy đủ ở phần nội dung (dưới dòng --- thứ hai), cho người không nghe được'
         : undefined,
     bodyHint: 'Bài phát thanh phải có lời đọc đầy đủ ở đây, cho người không nghe được.',
@@ -117,8 +114,8 @@ export const collectionSpecs = {
     idFrom: 'file',
     aliases: ['infographic'],
     schema: infographicSchema,
-    body: (_data, body) =>
-      visibleText(body).length < infographicText.minLength
+    body: (_data, text) =>
+      text.length < infographicText.minLength
         ? 'infographic phải có toàn văn ở phần nội dung: mọi con số và nhận định có trong ảnh'
         : undefined,
     bodyHint: 'Toàn văn của infographic: mọi con số và nhận định có trong ảnh, cho người không xem được ảnh.',

@@ -39,8 +39,11 @@ export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   namesProcedure?: boolean;
   /** Checks across an entry's own fields that a schema cannot express. */
   rules?: (data: z.infer<S>) => { field: string; message: string }[];
-  /** For Markdown kinds: what the body must hold, given the entry's data; a message when it does not. */
-  body?: (data: z.infer<S>, body: string) => string | undefined;
+  /**
+   * For Markdown kinds: what the body must hold, given the entry's data and the body's text as readers get it
+   * (read off its syntax tree: no frontmatter, markup, comments; trimmed); a message when it does not.
+   */
+  body?: (data: z.infer<S>, text: string) => string | undefined;
   /** For Markdown kinds: the help under the web editor's body box. */
   bodyHint?: string;
   /** For Markdown kinds: what `npm run new` writes in a new file's body (of the variant made), to be replaced. */

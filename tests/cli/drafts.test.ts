@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { stringify as stringifyYaml } from 'yaml';
 import { kindChoices } from '../../scripts/lib/scaffold.ts';
+import { readFile } from '../../src/reader/index.ts';
 import { collectionSpecs } from '../../src/schemas/index.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -89,14 +90,15 @@ beforeAll(() => {
       .filter((r) => !/(^|\/)index\.\w+$/.test(r))
       .sort()[0];
     if (!rel) continue;
-    const [, front, body] =
-      /^(?:---\n)?([\s\S]*?)(\n---\n[\s\S]*)?$/.exec(readFileSync(join(fixture, rel), 'utf8')) ?? [];
+    const read = readFile(rel, fixture);
     const json = rel.endsWith('.json');
-    const data = (json ? JSON.parse(front ?? '') : parseYaml(front ?? '')) as Record<string, unknown>;
+    const data = read.data as Record<string, unknown>;
     if (spec.titleField && !namesGuide.has(name as never)) data[spec.titleField] = `${marker} ${name} đầy đủ`;
     const text = json
       ? JSON.stringify({ draft: true, ...data }, null, 2)
-      : `${body ? '---\n' : ''}${stringifyYaml({ draft: true, ...data })}${body?.slice(1) ?? ''}`;
+      : read.tree
+        ? `---\n${stringifyYaml({ draft: true, ...data })}---\n${read.body}`
+        : stringifyYaml({ draft: true, ...data });
     const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
     const path = rel.replace(/[^/]+(\.\w+)$/, `nhapthu-${kebab}-day-du$1`);
     writeFileSync(join(dir, path), text);
@@ -151,7 +153,7 @@ describe('a draft of every kind `npm run new` makes', () => {
     const fragments = readable.filter((f) => f.endsWith('.pf_fragment'));
     expect(fragments.length).toBeGreaterThan(0);
     // The search through Pagefind's fragments finds what is published (a news title of the fixture)...
-    const published = /^title: (.+)$/m.exec(readFileSync(join(dir, 'units/demo/news/tin-mau.mdx'), 'utf8'))?.[1];
+    const published = (readFile('units/demo/news/tin-mau.mdx', dir).data as { title?: string }).title;
     expect(fragments.some((f) => textOf(f).includes(published ?? '-'))).toBe(true);
     // ...and nothing of a draft, in any file.
     const leaks = readable.filter((f) => traces.test(textOf(f))).map((f) => f.slice(out.length));

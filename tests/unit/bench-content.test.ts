@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readEntries, validateContent } from '../../src/checks/validate-content.ts';
+import { validateContent } from '../../src/checks/validate-content.ts';
+import { readEntries } from '../../src/reader/index.ts';
 import {
   BENCH_SOURCE,
   BENCH_UNIT,
