@@ -14,9 +14,13 @@ const textFile = /\.(html|xml|txt|json|js|mjs|css|svg|yml|yaml|map|conf|csv|webm
  * moves even though the bytes the reader gets do not.
  */
 export function normaliseHashes(text: string): string {
-  return text
-    .replace(/(_astro\/[^/"'\s)]+?)\.[\w-]{8}(_[\w-]+)?\.([a-z0-9]+)\b/g, '$1.[hash]$2.$3')
-    .replace(/(["']?revision["']?\s*:\s*["'])[0-9a-f]{32}(["'])/g, '$1[rev]$2');
+  return (
+    text
+      .replace(/(_astro\/[^/"'\s)]+?)\.[\w-]{8}(_[\w-]+)?\.([a-z0-9]+)\b/g, '$1.[hash]$2.$3')
+      // One chunk importing another beside it: `from"./search.Blu72JBX.js"`, `import(\`./search.Blu72JBX.js\`)`.
+      .replace(/(["'`]\.\/[\w.-]+?)\.[\w-]{8}\.(js|css)(["'`])/g, '$1.[hash].$2$3')
+      .replace(/(["']?revision["']?\s*:\s*["'])[0-9a-f]{32}(["'])/g, '$1[rev]$2')
+  );
 }
 
 function listFiles(dir: string): string[] {

@@ -9,6 +9,9 @@ describe('normaliseHashes', () => {
     expect(normaliseHashes('<script src="/nq57/_astro/search.Blu72JBX.js">')).toBe(
       '<script src="/nq57/_astro/search.[hash].js">',
     );
+    expect(normaliseHashes('import{t as e}from"./search.CWZrOdJ_.js";')).toBe(
+      'import{t as e}from"./search.[hash].js";',
+    );
     expect(normaliseHashes('_astro/anh.Dd5Hpqqb_Z2chwe2.svg')).toBe('_astro/anh.[hash]_Z2chwe2.svg');
     expect(normaliseHashes('{"revision":"0123456789abcdef0123456789abcdef","url":"index.html"}')).toBe(
       '{"revision":"[rev]","url":"index.html"}',
