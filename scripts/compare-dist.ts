@@ -14,12 +14,11 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareTrees, type TreeDifference } from './lib/compare-trees.ts';
+import { buildEnv } from './lib/unit-builds.ts';
+import { unitSites } from '../tests/sites.ts';
 
-const units = [
-  { unit: 'hong-bang', base: '/' },
-  { unit: 'cat-hai', base: '/nq57/' },
-  { unit: 'phu-lien', base: '/' },
-] as const;
+/** The real units, each under the base path it is tested with (Cát Hải under /nq57/). */
+const units = unitSites.map(({ unit, base }) => ({ unit, base }));
 
 const { values } = parseArgs({
   options: { out: { type: 'string' }, baseline: { type: 'string' }, 'no-build': { type: 'boolean' } },
@@ -35,10 +34,7 @@ if (!values['no-build']) {
       stdio: 'inherit',
       env: {
         ...process.env,
-        SITE_UNIT: unit,
-        SITE_BASE: base,
-        SITE_URL: 'http://localhost:4321',
-        SITE_OUT_DIR: outDir,
+        ...buildEnv({ unit, base, url: 'http://localhost:4321', outDir }),
         SITE_BUILD_ID: 'so-sanh',
       },
     });

@@ -1,11 +1,23 @@
 // npm run new -- <loại> "<tiêu đề>" [--unit <đơn vị>] [--chung]: creates a new content file with every
-// required field and a hint for each (see scripts/lib/scaffold.ts), never over an existing one. Every refusal
-// is one Vietnamese message and exit code 1, never a stack trace.
-import { existsSync, globSync, mkdirSync, writeFileSync } from 'node:fs';
+// required field and a hint for each (see scripts/lib/scaffold.ts), never over an existing one.
+// npm run new -- don-vi "<tên đơn vị>": a new unit (scripts/lib/scaffold-unit.ts) and its line in the deploy
+// list. Every refusal is one Vietnamese message and exit code 1, never a stack trace.
+import { existsSync, globSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { activeUnit, contentDir, listUnits } from '../src/units.ts';
 import { collectionSpecs, entryId } from '../src/schemas/index.ts';
-import { report, resolveKind, scaffold, ScaffoldError, scopeOf, usage, USAGE_EXAMPLE } from './lib/scaffold.ts';
+import {
+  namesUnit,
+  report,
+  resolveKind,
+  scaffold,
+  ScaffoldError,
+  scopeOf,
+  usage,
+  USAGE_EXAMPLE,
+} from './lib/scaffold.ts';
+import { scaffoldUnit, unitReport } from './lib/scaffold-unit.ts';
+import { deployListFile, readDeployList } from './lib/unit-builds.ts';
 
 interface Args {
   positional: string[];
@@ -56,6 +68,36 @@ function clash(name: keyof typeof collectionSpecs, id: string, units: readonly s
   return undefined;
 }
 
+/** A new unit: its folder's files, then its line in the deploy list. */
+function newUnit(name: string): void {
+  const listFile = deployListFile(contentDir);
+  if (!existsSync(listFile)) {
+    throw new ScaffoldError(
+      `Không có danh sách xuất bản ${listFile} (deploy/units.json cạnh thư mục content): lệnh cần nó để thêm đơn vị.`,
+    );
+  }
+  let deployed;
+  try {
+    deployed = readDeployList(listFile);
+  } catch (error) {
+    throw new ScaffoldError((error as Error).message);
+  }
+  const unitsDir = join(contentDir, 'units');
+  const existing = existsSync(unitsDir)
+    ? readdirSync(unitsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+    : [];
+  const made = scaffoldUnit({ name, now: new Date(), existing, deployed });
+  for (const file of made.files) {
+    const target = join(contentDir, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, file.text, { flag: 'wx' });
+  }
+  writeFileSync(listFile, made.deployList);
+  console.log(unitReport(made));
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   if (args.help) {
@@ -64,6 +106,10 @@ function main(): void {
   }
   const [kindArg, ...titleWords] = args.positional;
   if (!kindArg) throw new ScaffoldError(usage());
+  if (namesUnit(kindArg)) {
+    newUnit(titleWords.join(' '));
+    return;
+  }
   const units = listUnits();
   const named = activeUnit(args.unit?.trim() || process.env.SITE_UNIT, units);
   const { name } = resolveKind(kindArg, named);

@@ -2,7 +2,8 @@
 // previews and tests them, the budget checks them. The real units come from deploy/units.json, the list the
 // deploy workflow (deploy/ci/xuat-ban.yml) publishes, so a unit added there is built and tested too.
 // TEST_PORT_BASE moves every port at once, so two checkouts can run their browser tests side by side.
-import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { buildEnv, readDeployList, type DeployedUnit } from '../scripts/lib/unit-builds.ts';
 import { DEFAULT_UNIT } from '../src/units.ts';
 
 export interface TestSite {
@@ -20,15 +21,11 @@ export interface TestSite {
   readonly offset: number;
 }
 
-/** A unit the deploy workflow publishes, and the base path it is published under. */
-export interface DeployedUnit {
-  readonly unit: string;
-  readonly base: string;
-}
+export type { DeployedUnit };
 
-export const deployedUnits: readonly DeployedUnit[] = JSON.parse(
-  readFileSync(new URL('../deploy/units.json', import.meta.url), 'utf8'),
-) as DeployedUnit[];
+export const deployedUnits: readonly DeployedUnit[] = readDeployList(
+  fileURLToPath(new URL('../deploy/units.json', import.meta.url)),
+);
 
 /**
  * Where the tests publish a unit elsewhere than the deploy does: one real unit is tested under a sub-path,
@@ -71,13 +68,7 @@ export const siteContent = (site: TestSite): string => `${site.contentDir ?? 'co
 
 /** The environment that builds or previews a site. */
 export function siteEnv(site: TestSite): Record<string, string> {
-  return {
-    SITE_UNIT: site.unit,
-    SITE_BASE: site.base,
-    SITE_URL: siteOrigin(site),
-    SITE_OUT_DIR: site.outDir,
-    ...(site.contentDir ? { SITE_CONTENT_DIR: site.contentDir } : {}),
-  };
+  return buildEnv({ ...site, url: siteOrigin(site) });
 }
 
 export function testSite(name: string): TestSite {

@@ -1,10 +1,11 @@
 // The skeleton of a new content file, read off its kind's JSON Schema: every required field (and every
 // field with a default), each with its Vietnamese description as a hint. A field gets a value only where
-// one is honest without the editor (today's date, the schema's default, the kind of entry being made);
-// everything else is left empty for the editor, never invented. Pure: no files, no clock.
+// one is honest without the editor (today's date, the schema's default, the kind of entry being made, what
+// the caller knows and presets); everything else is left empty for the editor, never invented. A preset
+// null is the explicit «chưa biết»: written empty and listed for the editor. Pure: no files, no clock.
 import { stringify } from 'yaml';
 import { fieldLabel } from '../../src/lib/content-errors.ts';
-import { discriminatorOf, withoutNull, type JsonSchema } from '../../src/lib/json-schema.ts';
+import { discriminatorOf, variantOf, withoutNull, type JsonSchema } from '../../src/lib/json-schema.ts';
 
 export type SkeletonNode = ValueNode | ObjectNode | ListNode;
 interface ValueNode {
@@ -136,16 +137,44 @@ function build(s: JsonSchema, required: boolean, today: string, inList = false):
   return emptyValue(s, required);
 }
 
+/**
+ * A field the caller fills with `value`, as it is, each part with its field's hint; null is left empty for the
+ * editor. In a list, a hint the list has already shown is not repeated.
+ */
+function given(s: JsonSchema, value: unknown, required: boolean): SkeletonNode {
+  if (Array.isArray(value) && value.length > 0) {
+    const items = value.map((item) => given(withoutNull(s).items ?? {}, item, true));
+    const shown = new Set<string>();
+    for (const item of items) {
+      if (item.type !== 'object') continue;
+      for (const field of item.fields) {
+        if (shown.has(field.node.hint)) field.node.hint = '';
+        else shown.add(field.node.hint);
+      }
+    }
+    return { type: 'list', hint: hintFor(withoutNull(s), required), items };
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const shape = variantOf(s, value);
+    const inner = new Set(shape.required ?? []);
+    const fields = Object.entries(value).map(([key, v]) => ({
+      key,
+      node: given(shape.properties?.[key] ?? {}, v, inner.has(key)),
+    }));
+    return { type: 'object', hint: hintFor(withoutNull(s), required), fields };
+  }
+  return { type: 'value', value, hint: hintFor(withoutNull(s), required), empty: value === null };
+}
+
 /** Required fields and fields with a default, in the schema's order; `preset` sets named fields' values. */
 function objectNode(s: JsonSchema, today: string, preset: Record<string, unknown>, hint: string): ObjectNode {
   const required = new Set(s.required ?? []);
   const fields = Object.entries(s.properties ?? {})
     .filter(([key, prop]) => required.has(key) || prop.default !== undefined || key in preset)
-    .map(([key, prop]) => {
-      const node = build(prop, required.has(key), today);
-      if (key in preset && node.type === 'value') return { key, node: { ...node, value: preset[key], empty: false } };
-      return { key, node };
-    });
+    .map(([key, prop]) => ({
+      key,
+      node: key in preset ? given(prop, preset[key], required.has(key)) : build(prop, required.has(key), today),
+    }));
   return { type: 'object', fields, hint };
 }
 

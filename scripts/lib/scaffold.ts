@@ -81,7 +81,8 @@ export function kindList(): string {
     'Các loại nội dung tạo được:',
     ...rows.map(([k, v]) => `  ${k.padEnd(width)}${v}`),
     '',
-    'Hồ sơ đơn vị (units) không tạo bằng lệnh này: sửa trực tiếp tệp content/units/<đơn vị>/unit.yaml.',
+    `Một đơn vị mới: npm run new -- ${collectionSpecs.units.aliases[0]} "<tên đơn vị>", ví dụ "Phường Hồng An": hồ sơ,`,
+    '  một màn hình LED, mã QR đầu tiên và dòng trong deploy/units.json. Hồ sơ đã có thì sửa trực tiếp tệp unit.yaml.',
   ].join('\n');
 }
 
@@ -98,14 +99,20 @@ export function usage(): string {
   ].join('\n');
 }
 
+/** Whether the editor named the unit profile («don-vi»): `npm run new` then makes a whole new unit. */
+export function namesUnit(input: string): boolean {
+  const wanted = slugify(input);
+  return wanted === slugify('units') || collectionSpecs.units.aliases.includes(wanted);
+}
+
 /** The kind an editor named: its key, an alias, with or without diacritics and capitals. */
 export function resolveKind(input: string, unit = '<đơn vị>'): { name: CreatableKind; variant: string } {
   const wanted = slugify(input);
   const named = (name: CollectionName) => slugify(name) === wanted || collectionSpecs[name].aliases.includes(wanted);
-  if (named('units')) {
+  if (namesUnit(input)) {
     throw new ScaffoldError(
-      `Hồ sơ đơn vị không tạo bằng lệnh này: mỗi đơn vị có đúng một hồ sơ, là tệp content/units/${unit}/unit.yaml. ` +
-        'Hãy mở tệp đó và sửa trực tiếp, rồi chạy npm run check.',
+      `Mỗi đơn vị có đúng một hồ sơ, là tệp content/units/${unit}/unit.yaml: mở tệp đó để sửa. ` +
+        'Một đơn vị mới (hồ sơ, màn hình, mã QR) tạo bằng: npm run new -- don-vi "<tên đơn vị>".',
     );
   }
   const byVariant = variantAliases.get(wanted);
@@ -189,6 +196,51 @@ function titleNotes(entry: JsonSchema, field: string, title: string): string[] {
   return [];
 }
 
+/** A content file as `npm run new` writes it: its text, the fields left for the editor and those dated today. */
+export interface EntryFile {
+  text: string;
+  toFill: FieldHint[];
+  dated: string[];
+  /** The kind's top-level fields not written in the file: «cover: Ảnh bìa và mô tả ảnh». */
+  optional: string[];
+}
+
+/**
+ * A file of kind `name` holding `preset` and every other required field (each with its hint), written as its
+ * kind is written (YAML with hints as comments, JSON, Markdown with a body to write); `heading` opens a YAML
+ * file as comment lines. `variant` chooses one variant of a kind made of variants.
+ */
+export function entryFile(
+  name: CollectionName,
+  preset: Record<string, unknown>,
+  today: string,
+  { variant = '', heading = [] }: { variant?: string; heading?: readonly string[] } = {},
+): EntryFile {
+  const spec = collectionSpecs[name];
+  const schema = collectionJsonSchema(name);
+  const { entry, tag } = pickVariant(schema, variant || spec.newVariant || '');
+  const node = skeleton(schema, today, preset, tag);
+  // A draft says so on its first line; a file written to be published has no draft line at all.
+  if ('draft' in preset) node.fields.sort((a, b) => Number(b.key === 'draft') - Number(a.key === 'draft'));
+  else node.fields = node.fields.filter((f) => f.key !== 'draft');
+  const { toFill, dated } = fieldsOf(node);
+  const optional = optionalFields(entry, node);
+
+  let text: string;
+  if (spec.extension === 'json') text = `${JSON.stringify(toData(node), null, 2)}\n`;
+  else {
+    const tail = optional.length ? ['# Có thể thêm (không bắt buộc):', ...optional.map((o) => `#   ${o}`)] : [];
+    const yaml = [...heading.map((line) => `# ${line}`), ...toYamlLines(node), ...tail].join('\n');
+    if (spec.bodyTemplate) {
+      const bodyHint = spec.bodyTemplate(tag);
+      const bodyComment = spec.extension === 'mdx' ? `{/* ${bodyHint} */}` : `<!-- ${bodyHint} -->`;
+      text = `---\n${yaml}\n---\n\n${bodyComment}\n`;
+      toFill.push({ field: '(nội dung bài)', hint: `Phần dưới dòng --- thứ hai. ${bodyHint}` });
+    } else text = `${yaml}\n`;
+  }
+  return { text, toFill, dated, optional };
+}
+
 export function scaffold(request: ScaffoldRequest): Scaffold {
   const { name, variant } = resolveKind(request.kind, request.unit);
   const title = request.title.trim().replace(/\s+/g, ' ');
@@ -199,12 +251,9 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   const scope = scopeOf(name, request.shared ?? false);
   const spec = collectionSpecs[name];
   const where = kindFolders(name, request.unit);
-  const ext = spec.extension;
-  const path = `${scope === 'unit' ? where.unit : where.shared}/${slug}.${ext}`;
+  const path = `${scope === 'unit' ? where.unit : where.shared}/${slug}.${spec.extension}`;
 
   const today = dateIn(request.now, DEFAULT_TIME_ZONE);
-  const schema = collectionJsonSchema(name);
-  const { entry, tag } = pickVariant(schema, variant || spec.newVariant || '');
   const preset: Record<string, unknown> = {};
   if (spec.namesProcedure) {
     // A kind named after its guide may also name it in a field (its link to procedures): the same name.
@@ -214,11 +263,9 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   // Every kind that can be made here can be a draft: the new file starts as one, so it passes the check and
   // the build while its fields are still empty, and is published only once the editor removes the flag.
   preset.draft = true;
-  const node = skeleton(schema, today, preset, tag);
-  node.fields.sort((a, b) => Number(b.key === 'draft') - Number(a.key === 'draft'));
-  const { toFill, dated } = fieldsOf(node);
+  const { text, toFill, dated, optional } = entryFile(name, preset, today, { variant });
+  const { entry } = pickVariant(collectionJsonSchema(name), variant || spec.newVariant || '');
 
-  const optional = optionalFields(entry, node);
   const notes = [
     ...(spec.titleField && !spec.namesProcedure ? titleNotes(entry, spec.titleField, title) : []),
     ...dated.map((field) => `Trường ${field} đã điền ngày hôm nay (${today}): sửa nếu cần.`),
@@ -233,21 +280,7 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
       `Tên tệp «${slug}» là mã QR, nằm trong địa chỉ in trên mã. Khi còn là bản nháp, mã chưa có trang: đừng in. Mã đã phát hành không được xóa hay đổi tên.`,
     );
   }
-
-  let text: string;
-  if (ext === 'json') {
-    text = `${JSON.stringify(toData(node), null, 2)}\n`;
-    if (optional.length) notes.push(`Có thể thêm (không bắt buộc): ${optional.join('; ')}.`);
-  } else {
-    const tail = optional.length ? ['# Có thể thêm (không bắt buộc):', ...optional.map((o) => `#   ${o}`)] : [];
-    const yaml = [...toYamlLines(node), ...tail].join('\n');
-    if (spec.bodyTemplate) {
-      const bodyHint = spec.bodyTemplate(tag);
-      const bodyComment = ext === 'mdx' ? `{/* ${bodyHint} */}` : `<!-- ${bodyHint} -->`;
-      text = `---\n${yaml}\n---\n\n${bodyComment}\n`;
-      toFill.push({ field: '(nội dung bài)', hint: `Phần dưới dòng --- thứ hai. ${bodyHint}` });
-    } else text = `${yaml}\n`;
-  }
+  if (spec.extension === 'json' && optional.length) notes.push(`Có thể thêm (không bắt buộc): ${optional.join('; ')}.`);
 
   const needs = spec.namesProcedure
     ? {

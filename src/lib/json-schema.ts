@@ -61,7 +61,7 @@ export function withoutNull(s: JsonSchema): JsonSchema {
 }
 
 /** A union as the variant `value` is (by its tag); a union the value names no variant of stays as it is. */
-function variantFor(s: JsonSchema, value: unknown): JsonSchema {
+export function variantOf(s: JsonSchema, value: unknown): JsonSchema {
   const plain = withoutNull(s);
   const variants = plain.oneOf ?? plain.anyOf;
   if (!variants) return plain;
@@ -83,7 +83,7 @@ export function schemaAt(
   let value = data;
   for (const key of [...path, undefined]) {
     const description: string | undefined = node.description;
-    node = variantFor(node, value);
+    node = variantOf(node, value);
     const own = description ?? node.description;
     if (key === undefined) return own ? { node, description: own } : { node };
     const extra: JsonSchema | undefined =

@@ -68,6 +68,12 @@ const editor = z
   })
   .describe('Kết nối trang soạn thảo /admin/ với kho nội dung; bỏ trống thì trang /admin/ chỉ hướng dẫn cách kết nối');
 
+/**
+ * A contact the documents do not give yet (address, hours, phone…): left out, or written as null, the explicit
+ * «chưa biết» that `npm run new -- don-vi` writes. The site then says it is «chưa cập nhật» and whom to ask.
+ */
+const contact = <T extends z.ZodType>(field: T) => field.nullable().optional();
+
 export const unitSchema = z.strictObject({
   name: text('Tên đầy đủ của đơn vị, ví dụ «Phường Hồng Bàng»').meta({ title: 'Tên' }),
   shortName: text('Tên ngắn không kèm cấp, ví dụ «Hồng Bàng»').meta({ title: 'Tên ngắn' }),
@@ -79,27 +85,22 @@ export const unitSchema = z.strictObject({
   committee: text('Tên cơ quan chịu trách nhiệm nội dung, ví dụ «Ủy ban nhân dân phường Hồng Bàng»').meta({
     title: 'Cơ quan chịu trách nhiệm nội dung',
   }),
-  address: text('Địa chỉ trụ sở UBND').optional().meta({ title: 'Địa chỉ trụ sở' }),
-  deskAddress: text('Địa chỉ Bộ phận một cửa / Trung tâm phục vụ hành chính công')
-    .optional()
-    .meta({ title: 'Địa chỉ Bộ phận một cửa' }),
-  deskHours: text('Giờ tiếp nhận hồ sơ, ví dụ «Thứ Hai – Thứ Sáu, 7h30–11h30 và 13h30–17h00»')
-    .optional()
-    .meta({ title: 'Giờ tiếp nhận hồ sơ' }),
-  hotline: z
-    .string()
-    .regex(/^[0-9 .+]{8,16}$/, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm')
-    .optional()
+  address: contact(text('Địa chỉ trụ sở UBND')).meta({ title: 'Địa chỉ trụ sở' }),
+  deskAddress: contact(text('Địa chỉ Bộ phận một cửa / Trung tâm phục vụ hành chính công')).meta({
+    title: 'Địa chỉ Bộ phận một cửa',
+  }),
+  deskHours: contact(text('Giờ tiếp nhận hồ sơ, ví dụ «Thứ Hai – Thứ Sáu, 7h30–11h30 và 13h30–17h00»')).meta({
+    title: 'Giờ tiếp nhận hồ sơ',
+  }),
+  hotline: contact(z.string().regex(/^[0-9 .+]{8,16}$/, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm'))
     .describe('Số điện thoại đường dây nóng')
     .meta({ title: 'Đường dây nóng' }),
-  email: z
-    .email('địa chỉ thư điện tử hợp lệ')
-    .optional()
+  email: contact(z.email('địa chỉ thư điện tử hợp lệ'))
     .describe('Thư điện tử của đơn vị')
     .meta({ title: 'Thư điện tử' }),
-  portal: httpsUrl.optional().describe('Cổng thông tin điện tử của đơn vị').meta({ title: 'Cổng thông tin điện tử' }),
-  zaloOa: httpsUrl.optional().describe('Trang Zalo OA của đơn vị').meta({ title: 'Trang Zalo OA' }),
-  facebook: httpsUrl.optional().describe('Trang Facebook (fanpage) của đơn vị').meta({ title: 'Trang Facebook' }),
+  portal: contact(httpsUrl).describe('Cổng thông tin điện tử của đơn vị').meta({ title: 'Cổng thông tin điện tử' }),
+  zaloOa: contact(httpsUrl).describe('Trang Zalo OA của đơn vị').meta({ title: 'Trang Zalo OA' }),
+  facebook: contact(httpsUrl).describe('Trang Facebook (fanpage) của đơn vị').meta({ title: 'Trang Facebook' }),
   feedbackEndpoint: httpsUrl
     .optional()
     .describe(
