@@ -1,8 +1,9 @@
-// Vitest tests that run after the builds (scripts/test.sh): nginx over the built sites, and every npm
-// script on a clean copy of the checkout (slow: it builds the site again).
+// Vitest tests that run after the builds (scripts/test.sh): nginx over the built sites, every npm
+// script on a clean copy of the checkout, and a new unit made there by `npm run new -- don-vi` (slow: they
+// build sites again).
 import { defineConfig } from 'vitest/config';
 
-export const afterBuild = ['tests/cli/nginx.test.ts', 'tests/cli/npm-scripts.test.ts'];
+export const afterBuild = ['tests/cli/nginx.test.ts', 'tests/cli/npm-scripts.test.ts', 'tests/cli/new-unit.test.ts'];
 
 export default defineConfig({
   test: {

@@ -1,9 +1,11 @@
 // `npm run new` as an editor runs it, on a copy of the fixture site: a file for every kind where the
 // build reads it, never over an existing one, and the way from the new file to valid content: the new file
 // is a draft the check passes, reminding exactly the fields `new` said to fill; published unfilled, it is
-// refused; once they are filled the file is valid. (tests/cli/drafts.test.ts builds the drafts.)
+// refused; once they are filled the file is valid. (tests/cli/drafts.test.ts builds the drafts.) And a whole new
+// unit (`npm run new -- don-vi`), valid at once, added to the deploy list beside the copy's content
+// (tests/cli/new-unit.test.ts builds one and opens it in a browser).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,6 +18,9 @@ const dir = join(site, 'content');
 const publicDir = join(site, 'public');
 cpSync(join(root, 'tests', 'fixtures', 'valid'), dir, { recursive: true });
 cpSync(join(root, 'tests', 'fixtures', 'public'), publicDir, { recursive: true });
+const deployList = join(site, 'deploy', 'units.json');
+mkdirSync(join(site, 'deploy'));
+writeFileSync(deployList, '[\n  { "unit": "demo", "base": "/" }\n]\n');
 afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
@@ -158,7 +163,6 @@ describe('npm run new, refusing', () => {
     [['xyz', 'Tiêu đề'], /Không có loại nội dung «xyz»[\s\S]*tin \(news\)\s+Tin nổi bật/],
     [['tin'], /Thiếu tiêu đề/],
     [[], /Cách dùng: npm run new -- <loại> "<tiêu đề>"/],
-    [['don-vi', 'Phường mới'], /Hồ sơ đơn vị không tạo bằng lệnh này.*content\/units\/demo\/unit\.yaml/],
     [['tin', 'Tin', '--unit', 'khong-co'], /Đơn vị «khong-co» không có trong content\/units\. Các đơn vị có sẵn: demo/],
     [['tin', 'Tin', '--chung'], /chỉ đặt trong thư mục của từng đơn vị/],
     [['thu-tuc-rieng', 'Không có thủ tục này'], /Không có hướng dẫn thủ tục «khong-co-thu-tuc-nay»/],
@@ -174,5 +178,46 @@ describe('npm run new, refusing', () => {
     const { status, output } = runNew('--help');
     expect(status).toBe(0);
     expect(output).toContain('Các loại nội dung tạo được');
+  });
+});
+
+describe('npm run new -- don-vi: a whole new unit', () => {
+  const unitDir = join(dir, 'units', 'hong-an');
+  const files = ['unit.yaml', 'screens/man-hinh-ngang.yaml', 'qr/ho-dan.yaml'];
+
+  it('makes the profile, a screen and a prepared QR code, and adds the unit to the deploy list', () => {
+    const { status, output } = runNew('don-vi', 'Phường Hồng An');
+    expect(status).toBe(0);
+    expect(output).toContain('✓ Đã tạo đơn vị «Phường Hồng An» (hong-an):');
+    for (const file of files) {
+      expect(existsSync(join(unitDir, file)), file).toBe(true);
+      expect(output).toContain(`content/units/hong-an/${file}`);
+    }
+    expect(readFileSync(deployList, 'utf8')).toBe(
+      '[\n  { "unit": "demo", "base": "/" },\n  { "unit": "hong-an", "base": "/" }\n]\n',
+    );
+  });
+
+  it('is valid content at once: the check finds no problem and no draft in it', () => {
+    const result = checkContent(['demo', 'hong-an'], dir, publicDir);
+    expect(result.problems.filter((p) => p.file.startsWith('content/units/hong-an/'))).toEqual([]);
+    expect(result.drafts.filter((d) => d.file.startsWith('content/units/hong-an/'))).toEqual([]);
+  });
+
+  it.each([
+    [['don-vi', 'Phường Hồng An'], /^Đã có đơn vị «hong-an» \(thư mục content\/units\/hong-an\): lệnh không ghi đè/m],
+    [['don-vi', 'phuong hong an'], /^Đã có đơn vị «hong-an»/m],
+    [['don-vi'], /^Thiếu tên đơn vị\. Viết tên đầy đủ/m],
+    [['don-vi', '  '], /^Thiếu tên đơn vị\./m],
+    [['don-vi', 'Hồng An'], /^Tên đơn vị «Hồng An» phải bắt đầu bằng cấp của đơn vị/m],
+  ])('%j: one Vietnamese message, exit 1, nothing changed', (args, message) => {
+    const before = files.map((file) => readFileSync(join(unitDir, file), 'utf8'));
+    const list = readFileSync(deployList, 'utf8');
+    const { status, output } = runNew(...args);
+    expect(status).toBe(1);
+    expect(output).toMatch(message);
+    expect(output.trim().split('\n')).toHaveLength(1);
+    expect(files.map((file) => readFileSync(join(unitDir, file), 'utf8'))).toEqual(before);
+    expect(readFileSync(deployList, 'utf8')).toBe(list);
   });
 });

@@ -260,9 +260,11 @@ describe('kinds by name', () => {
     expect(kindList()).toContain('tin (news)');
   });
 
-  it('refuses the unit profile, pointing to the file to edit', () => {
+  it('makes no lone unit profile: points to the file to edit, and to `npm run new -- don-vi` for a new unit', () => {
     expect(() => resolveKind('units', 'hong-bang')).toThrow(/content\/units\/hong-bang\/unit\.yaml/);
     expect(() => resolveKind('don-vi')).toThrow(ScaffoldError);
+    expect(() => resolveKind('Đơn vị')).toThrow(/npm run new -- don-vi "<tên đơn vị>"/);
+    expect(kindList()).toContain('npm run new -- don-vi "<tên đơn vị>"');
   });
 });
 
