@@ -203,6 +203,8 @@ export interface EntryFile {
   dated: string[];
   /** The kind's top-level fields not written in the file: «cover: Ảnh bìa và mô tả ảnh». */
   optional: string[];
+  /** The JSON Schema of the entry written (of its variant, for a kind made of variants). */
+  entry: JsonSchema;
 }
 
 /**
@@ -238,7 +240,7 @@ export function entryFile(
       toFill.push({ field: '(nội dung bài)', hint: `Phần dưới dòng --- thứ hai. ${bodyHint}` });
     } else text = `${yaml}\n`;
   }
-  return { text, toFill, dated, optional };
+  return { text, toFill, dated, optional, entry };
 }
 
 export function scaffold(request: ScaffoldRequest): Scaffold {
@@ -263,8 +265,7 @@ export function scaffold(request: ScaffoldRequest): Scaffold {
   // Every kind that can be made here can be a draft: the new file starts as one, so it passes the check and
   // the build while its fields are still empty, and is published only once the editor removes the flag.
   preset.draft = true;
-  const { text, toFill, dated, optional } = entryFile(name, preset, today, { variant });
-  const { entry } = pickVariant(collectionJsonSchema(name), variant || spec.newVariant || '');
+  const { text, toFill, dated, optional, entry } = entryFile(name, preset, today, { variant });
 
   const notes = [
     ...(spec.titleField && !spec.namesProcedure ? titleNotes(entry, spec.titleField, title) : []),
