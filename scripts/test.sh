@@ -35,7 +35,7 @@ vitest run
 step "Dựng trang cho mọi đơn vị"
 node scripts/build-test-sites.ts
 
-step "nginx trên bản dựng (deploy/nginx/) và mọi lệnh npm trên một bản sao sạch"
+step "nginx trên bản dựng (deploy/nginx/), mọi lệnh npm và một đơn vị mới (npm run new -- don-vi) trên bản sao sạch"
 vitest run --config vitest.after-build.config.ts
 
 step "Ngân sách dung lượng"

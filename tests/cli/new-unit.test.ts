@@ -3,7 +3,6 @@
 // `npm run check` passes at once, `npm run build:all` builds it, and Debian's Chromium opens its home page,
 // a procedure guide, its kiosk screen and its QR code's landing page, each showing the unit and saying
 // «chưa cập nhật» for the contacts nobody has filled in yet. Slow (a check and a build): runs after the builds.
-import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -13,6 +12,8 @@ import { cleanCopy } from '../../scripts/clean-copy.ts';
 import { StaticServer } from '../../scripts/static-server.ts';
 import * as routes from '../../src/lib/routes.ts';
 import { utcMorning } from '../e2e/support/kiosk.ts';
+import { npmIn } from './support/npm-in-copy.ts';
+import { addQrDecoder, decodeQr } from '../e2e/support/qr-decode.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const copy = cleanCopy(root);
@@ -22,24 +23,8 @@ const committee = 'Ủy ban nhân dân phường Hồng An';
 const server = new StaticServer(join(copy, 'dist-units', unit));
 let browser: Browser | undefined;
 
-// The copy's scripts run as from an editor's shell: none of the test run's settings.
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^(SITE_|VITEST|TEST_PORT_BASE$|PORT$|NODE_ENV$)/.test(key)),
-);
-const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
-
-function npmRun(script: string, args: string[] = [], extra: Record<string, string> = {}): string {
-  const run = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
-    cwd: copy,
-    env: { ...env, ...extra },
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
-  const output = `${run.stdout}\n${run.stderr}`;
-  expect(output, output).not.toMatch(stackTrace);
-  expect(run.status, `npm run ${script} thoát với mã ${run.status}:\n${output}`).toBe(0);
-  return output;
-}
+const npmRun = (script: string, args: string[] = [], extra: Record<string, string> = {}): string =>
+  npmIn(copy, script, args, extra);
 
 beforeAll(async () => {
   // Started first, on a free port, so the build can be made for the address it is served at (QR codes).
@@ -140,24 +125,8 @@ describe('a unit made by npm run new, from the command to the browser', { timeou
 
   it('its QR code reads as its landing page, which greets the household and leads to the home page', async () => {
     const page = await open(routes.home());
-    await page.addScriptTag({ path: join(root, 'node_modules', 'jsqr', 'dist', 'jsQR.js') });
-    const decoded = await page.evaluate(
-      async (src) => {
-        const img = new Image(600, 600);
-        img.src = src;
-        await img.decode();
-        const canvas = document.createElement('canvas');
-        canvas.width = canvas.height = 600;
-        const ctx = canvas.getContext('2d');
-        ctx?.drawImage(img, 0, 0, 600, 600);
-        const data = ctx?.getImageData(0, 0, 600, 600).data;
-        const read = (
-          window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
-        ).jsQR;
-        return data && read(data, 600, 600)?.data;
-      },
-      routes.qrImage('ho-dan', 'png'),
-    );
+    await addQrDecoder(page);
+    const decoded = await decodeQr(page, routes.qrImage('ho-dan', 'png'));
     const landing = `${server.origin}${routes.qrLanding('ho-dan')}`;
     expect(decoded).toBe(landing);
 

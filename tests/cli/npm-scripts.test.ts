@@ -7,31 +7,14 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanCopy } from '../../scripts/clean-copy.ts';
+import { newcomerEnv, npmIn } from './support/npm-in-copy.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const copy = cleanCopy(root);
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-// The copy's scripts run as from a newcomer's shell: none of the test run's settings (SITE_*, ports) or
-// Vitest's own (NODE_ENV=test makes `astro dev` answer 404).
-const env = Object.fromEntries(
-  Object.entries(process.env).filter(([key]) => !/^(SITE_|VITEST|TEST_PORT_BASE$|PORT$|NODE_ENV$)/.test(key)),
-);
-
-const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
-
-function npmRun(script: string, ...args: string[]): string {
-  const run = spawnSync('npm', ['run', '--silent', script, ...(args.length ? ['--', ...args] : [])], {
-    cwd: copy,
-    env,
-    encoding: 'utf8',
-    timeout: 600_000,
-  });
-  const output = `${run.stdout}\n${run.stderr}`;
-  expect(output, output).not.toMatch(stackTrace);
-  expect(run.status, `npm run ${script} thoát với mã ${run.status}:\n${output}`).toBe(0);
-  return output;
-}
+const env = newcomerEnv;
+const npmRun = (script: string, ...args: string[]): string => npmIn(copy, script, args);
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

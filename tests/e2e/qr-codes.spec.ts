@@ -3,9 +3,10 @@
 // search engines. Every unit has a code to print: /q/in/ lists each one with its own A4 leaflet.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { printedPages } from './support/pdf.ts';
+import { addQrDecoder, decodeQr } from './support/qr-decode.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -32,25 +33,6 @@ function registry(content: unknown): Code[] {
 // The decoder is the test's own script, added to the page: the site's policy rightly refuses it.
 test.use({ bypassCSP: true });
 
-/** Draws an image of the site onto a canvas and reads it with jsQR, in the browser. */
-async function decode(page: Page, path: string): Promise<string | undefined> {
-  return page.evaluate(async (src) => {
-    const img = new Image(600, 600);
-    img.src = src;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = canvas.height = 600;
-    const ctx = canvas.getContext('2d');
-    if (!ctx) return undefined;
-    ctx.drawImage(img, 0, 0, 600, 600);
-    const { data } = ctx.getImageData(0, 0, 600, 600);
-    const read = (
-      window as unknown as { jsQR: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null }
-    ).jsQR;
-    return read(data, 600, 600)?.data;
-  }, path);
-}
-
 test('every QR code decodes to its own address, whose page answers and is kept out of search engines', async ({
   page,
   baseURL,
@@ -59,11 +41,11 @@ test('every QR code decodes to its own address, whose page answers and is kept o
   // Every unit, real or fixture, has a code its households can be given.
   expect(codes.filter(toPrint).length).toBeGreaterThan(0);
   await page.goto('');
-  await page.addScriptTag({ path: join(root, 'node_modules', 'jsqr', 'dist', 'jsQR.js') });
+  await addQrDecoder(page);
   for (const { id } of codes) {
     const address = new URL(`q/${id}/`, baseURL).href;
-    expect(await decode(page, `q/${id}.png`), `${id}.png`).toBe(address);
-    expect(await decode(page, `q/${id}.svg`), `${id}.svg`).toBe(address);
+    expect(await decodeQr(page, `q/${id}.png`), `${id}.png`).toBe(address);
+    expect(await decodeQr(page, `q/${id}.svg`), `${id}.svg`).toBe(address);
   }
   for (const { id, status, redirectTo } of codes) {
     const address = new URL(`q/${id}/`, baseURL).href;

@@ -15,6 +15,7 @@ const deployed = [
   { unit: 'cat-hai', base: '/' },
 ];
 const make = (name = 'Phường Hồng An') => scaffoldUnit({ name, now, existing: ['hong-bang', 'cat-hai'], deployed });
+const contacts = ['address', 'deskAddress', 'deskHours', 'hotline', 'email', 'portal', 'zaloOa', 'facebook'];
 const schemaOf = (name: keyof typeof collectionSpecs) => collectionSpecs[name].schema(() => z.string() as never);
 
 describe('the unit read off its name', () => {
@@ -70,8 +71,7 @@ describe('a new unit', () => {
       city: 'Hải Phòng',
       committee: 'Ủy ban nhân dân phường Hồng An',
     });
-    for (const contact of ['address', 'deskAddress', 'deskHours', 'hotline', 'email', 'portal', 'zaloOa', 'facebook'])
-      expect(profile[contact], contact).toBeNull();
+    for (const contact of contacts) expect(profile[contact], contact).toBeNull();
     expect(JSON.stringify(profile.sources)).toContain('1669/NQ-UBTVQH15');
   });
 
@@ -80,18 +80,7 @@ describe('a new unit', () => {
     for (const line of text.split('\n').filter((l) => /^[a-zA-Z]+:/.test(l) && !/^(sources|channels):/.test(l)))
       expect(line, line).toMatch(/ # \S/);
     expect(text).toMatch(/^hotline: # Số điện thoại đường dây nóng$/m);
-    expect(made.toFill.map((f) => f.field)).toEqual([
-      'intro',
-      'sources',
-      'address',
-      'deskAddress',
-      'deskHours',
-      'hotline',
-      'email',
-      'portal',
-      'zaloOa',
-      'facebook',
-    ]);
+    expect(made.toFill.map((f) => f.field)).toEqual(['intro', 'sources', ...contacts]);
   });
 
   it('has a screen and a prepared QR code the schemas accept, published (no draft line)', () => {
