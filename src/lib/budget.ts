@@ -35,6 +35,9 @@ export const budgets: Record<string, Budget> = {
   'danh sách tuyên truyền': { htmlCss: 20 * 1024, ...INLINE_ONLY },
   // Share row, plus the video placeholder on video clips.
   'bài tuyên truyền': { htmlCss: 20 * 1024, js: 2560, externalScripts: false },
+  // The weekly bulletin, then every item's whole script (folded away until opened): the words of every news item
+  // and campaign article, read aloud, are this page's content. Text size plus the print button.
+  'bản tin truyền thanh': { htmlCss: 40 * 1024, js: 1536, externalScripts: false },
   'thư viện infographic': { htmlCss: 20 * 1024, ...INLINE_ONLY },
   infographic: { htmlCss: 24 * 1024, ...WITH_SHARE },
   // Text size, plus the «Hỏi nhanh» box, whose search code loads with the first question.
@@ -60,6 +63,7 @@ export const budgets: Record<string, Budget> = {
 const sections: Record<string, [list: string, item: string]> = {
   'tin-tuc': ['danh sách tin', 'bài tin'],
   'tuyen-truyen': ['danh sách tuyên truyền', 'bài tuyên truyền'],
+  'truyen-thanh': ['bản tin truyền thanh', 'bản tin truyền thanh'],
   'thu-tuc': ['danh sách thủ tục', 'hướng dẫn thủ tục'],
   'hoi-dap': ['hỏi đáp', 'hỏi đáp'],
   'phan-hoi': ['phản hồi', 'phản hồi'],
