@@ -35,12 +35,12 @@ export default defineConfig({
     project('cat-hai-nq57', { testIgnore: 'fixture-site/**', metadata: { content: 'content/units/cat-hai' } }),
     // A small site built from tests/fixtures/valid: what real content must never fake (a video file…).
     project('fixture', {
-      testMatch: ['fixture-site/**/*.spec.ts', 'qr-codes.spec.ts', 'reflow.spec.ts'],
+      testMatch: ['fixture-site/**/*.spec.ts', 'qr-codes.spec.ts', 'reflow.spec.ts', 'bulletin.spec.ts'],
       metadata: { content: 'tests/fixtures/valid/units/demo' },
     }),
-    // Phù Liễn: its own screens, codes and reflow walk; every page type is already walked on the other two units.
+    // Phù Liễn: its own screens, codes, bulletin and reflow walk; every page type is walked on the other two units.
     project('phu-lien', {
-      testMatch: ['unit-screens.spec.ts', 'qr-codes.spec.ts', 'reflow.spec.ts'],
+      testMatch: ['unit-screens.spec.ts', 'qr-codes.spec.ts', 'reflow.spec.ts', 'bulletin.spec.ts'],
       metadata: { content: 'content/units/phu-lien' },
     }),
   ],

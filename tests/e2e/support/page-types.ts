@@ -16,6 +16,7 @@ export const pageTypes: PageType[] = [
   { name: 'chủ đề tin', path: 'tin-tuc/chu-de/nghi-quyet-57/' },
   { name: 'danh sách tuyên truyền', path: 'tuyen-truyen/' },
   { name: 'bài tuyên truyền', firstLinkOn: 'tuyen-truyen/' },
+  { name: 'bản tin truyền thanh', path: 'truyen-thanh/' },
   { name: 'thư viện infographic', path: 'infographic/' },
   { name: 'infographic', firstLinkOn: 'infographic/' },
   { name: 'danh sách thủ tục', path: 'thu-tuc/' },
