@@ -80,14 +80,14 @@ test('prints the bulletin alone, in a large font, on at most two A4 pages', asyn
 });
 
 test('reads without JavaScript; only the print button needs it', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: String(baseURL) });
   const page = await context.newPage();
   await page.goto('truyen-thanh/');
   expect((await bulletinParagraphs(page)).length).toBeGreaterThan(4);
   await expect(page.getByRole('button', { name: 'In bản tin' })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Tải bản tin (tệp chữ .txt)' })).toBeVisible();
   await context.close();
-  const withScript = await browser.newPage({ baseURL });
+  const withScript = await browser.newPage({ baseURL: String(baseURL) });
   await withScript.goto('truyen-thanh/');
   await expect(withScript.getByRole('button', { name: 'In bản tin' })).toBeVisible();
   await withScript.close();

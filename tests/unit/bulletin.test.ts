@@ -5,7 +5,7 @@ import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bulletinSource } from '../../src/data/bulletin-sources.ts';
+import { bulletinSource, type ScriptEntry } from '../../src/data/bulletin-sources.ts';
 import { readEntries } from '../../src/checks/validate-content.ts';
 import {
   BULLETIN_SECONDS,
@@ -21,8 +21,9 @@ import {
   type Bulletin,
   type BulletinSource,
   type BulletinUnit,
+  type ItemKind,
 } from '../../src/lib/spoken/index.ts';
-import { collectionSpecs, entryId } from '../../src/schemas/index.ts';
+import { collectionSpecs, entryId, type CollectionSpec } from '../../src/schemas/index.ts';
 import type { UnitProfile } from '../../src/schemas/unit.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -30,30 +31,29 @@ const content = join(root, 'content');
 const fixture = join(root, 'tests', 'fixtures', 'valid');
 const FULL_NAME = 'Nghị quyết năm mươi bảy của Bộ Chính trị';
 
+/** A kind's published entries in a content folder, with their bodies, as the bulletin reads them. */
+function published(kind: ItemKind, spec: CollectionSpec, unit: string, dir: string): BulletinSource[] {
+  const data = new Map(readEntries(spec, unit, dir).map((entry) => [entry.id, entry.data as ScriptEntry['data']]));
+  return spec
+    .patterns(unit)
+    .flatMap((pattern) => globSync(pattern, { cwd: dir }))
+    .flatMap((file) => {
+      const id = entryId(file, spec.idFrom);
+      const entry = data.get(id);
+      if (!entry) return [];
+      const body = readFileSync(join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      return [bulletinSource(kind, { id, filePath: file, body, data: entry })];
+    });
+}
+
 /** A unit's profile and its published news and campaign material, as the site's collections hold them. */
 function unitContent(unit: string, dir: string): { profile: UnitProfile; sources: BulletinSource[] } {
   const profile = readEntries(collectionSpecs.units, unit, dir)[0]?.data;
   if (!profile) throw new Error(`no profile for ${unit}`);
-  const sources = (['news', 'campaigns'] as const).flatMap((name) => {
-    const spec = collectionSpecs[name];
-    const published = new Map(readEntries(spec, unit, dir).map((entry) => [entry.id, entry.data]));
-    return spec
-      .patterns(unit)
-      .flatMap((pattern) => globSync(pattern, { cwd: dir }))
-      .flatMap((file) => {
-        const data = published.get(entryId(file, spec.idFrom));
-        if (!data) return [];
-        const body = readFileSync(join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
-        return [
-          bulletinSource(name === 'news' ? 'news' : 'campaign', {
-            id: entryId(file, spec.idFrom),
-            filePath: file,
-            body,
-            data,
-          }),
-        ];
-      });
-  });
+  const sources = [
+    ...published('news', collectionSpecs.news as CollectionSpec, unit, dir),
+    ...published('campaign', collectionSpecs.campaigns as CollectionSpec, unit, dir),
+  ];
   return { profile, sources };
 }
 
