@@ -5,6 +5,8 @@ import { cpSync, globSync, mkdtempSync, readFileSync, rmSync, writeFileSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { cmsConfig } from '../../src/cms/config.ts';
+import type { CmsField } from '../../src/cms/fields.ts';
 import { bulletinSource, type ScriptEntry } from '../../src/data/bulletin-sources.ts';
 import { readEntries } from '../../src/checks/validate-content.ts';
 import {
@@ -179,5 +181,42 @@ describe('a draft', () => {
     const bulletin = assembleBulletin([draft, ...sources], profile);
     expect(bulletin.segments.map((s) => s.item?.id)).not.toContain('ban-nhap');
     expect(bulletin.paragraphs.join('\n')).not.toContain('Bản nháp');
+  });
+});
+
+describe('the web editor', () => {
+  const config = cmsConfig({
+    unit: 'demo',
+    profile: unitContent('demo', fixture).profile,
+    contentPath: 'content',
+    publicPath: 'public',
+    siteUrl: 'https://thu-nghiem.example.vn/',
+  }) as { collections: { name: string; fields?: CmsField[]; files?: { fields: CmsField[] }[] }[] };
+  const fields = (name: string): CmsField[] => {
+    const collection = config.collections.find((c) => c.name === name);
+    const own = collection?.fields ?? collection?.files?.[0]?.fields ?? [];
+    // A kind made of variants (campaigns) holds its fields in each variant.
+    return own.flatMap((f) => [
+      f,
+      ...((f.types as { fields: CmsField[] }[] | undefined) ?? []).flatMap((t) => t.fields),
+    ]);
+  };
+
+  it('asks for an editor’s own script in a multi-line box, optional, with its Vietnamese name and help', () => {
+    for (const name of ['news', 'campaigns']) {
+      const field = fields(name).find((f) => f.name === 'spokenScript');
+      expect(field, name).toMatchObject({ label: 'Lời đọc trên loa truyền thanh', widget: 'text', required: false });
+      expect(field?.hint).toContain('mỗi đoạn một dòng');
+    }
+  });
+
+  it('asks for the unit’s opening and closing formulas, optional', () => {
+    const profile = fields('units');
+    for (const name of ['bulletinOpening', 'bulletinClosing']) {
+      expect(
+        profile.find((f) => f.name === name),
+        name,
+      ).toMatchObject({ widget: 'text', required: false });
+    }
   });
 });
