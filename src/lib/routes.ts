@@ -12,6 +12,7 @@ const FIGURES = '/so-lieu/';
 const KIOSK = '/kiosk/';
 const QR = '/q/';
 const ADMIN = '/admin/';
+const BULLETIN = '/truyen-thanh/';
 
 export const home = () => '/';
 export const news = () => NEWS;
@@ -23,6 +24,19 @@ export const newsTag = (tag: string) => `${NEWS}chu-de/${tag}/`;
 export const newsFeed = () => `${NEWS}rss.xml`;
 export const campaigns = () => CAMPAIGNS;
 export const campaign = (id: string) => `${CAMPAIGNS}${id}/`;
+/** The loudspeaker bulletin: the week's script for the radio desk, and every item's. */
+export const bulletin = () => BULLETIN;
+/** The week's bulletin as plain text, to download. */
+export const bulletinText = () => `${BULLETIN}ban-tin.txt`;
+/** What a bulletin reads: a news item or a campaign article. */
+export type BulletinItemKind = 'news' | 'campaign';
+/** The article a bulletin item comes from. */
+export const bulletinArticle = (kind: BulletinItemKind, id: string) => (kind === 'news' ? newsItem(id) : campaign(id));
+/** The folder an item's text file sits in under the bulletin: its article's section («tin-tuc», «tuyen-truyen»). */
+export const bulletinSection = (kind: BulletinItemKind) => (kind === 'news' ? NEWS : CAMPAIGNS).slice(1, -1);
+const bulletinItemTextOf = (section: string, id: string) => `${BULLETIN}${section}/${id}.txt`;
+/** One item's script as plain text. */
+export const bulletinItemText = (kind: BulletinItemKind, id: string) => bulletinItemTextOf(bulletinSection(kind), id);
 export const guides = () => GUIDES;
 export const guide = (id: string) => `${GUIDES}${id}/`;
 export const guideSample = (id: string) => `${guide(id)}ho-so-mau/`;
@@ -95,6 +109,9 @@ export function routeKinds(): Record<string, RouteKind> {
     newsFeed: kind(newsFeed(), 'page', false, true),
     campaigns: kind(campaigns(), 'page', true, true),
     campaign: kind(campaign('[slug]'), 'page', true),
+    bulletin: kind(bulletin(), 'page', true, true),
+    bulletinText: kind(bulletinText(), 'page', false, true),
+    bulletinItemText: kind(bulletinItemTextOf('[section]', '[id]'), 'page', false),
     guides: kind(guides(), 'page', true, true),
     guide: kind(guide('[slug]'), 'page', true),
     guideSample: kind(guideSample('[slug]'), 'page', true),

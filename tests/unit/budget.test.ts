@@ -16,6 +16,7 @@ describe('pageTypeOf', () => {
     ['tin-tuc/ngay-hoi/index.html', 'bài tin'],
     ['tin-tuc/trang/2/index.html', 'danh sách tin'],
     ['tin-tuc/chu-de/su-kien/index.html', 'chủ đề tin'],
+    ['truyen-thanh/index.html', 'bản tin truyền thanh'],
     ['infographic/index.html', 'thư viện infographic'],
     ['infographic/ho-so-truc-tuyen/index.html', 'infographic'],
     ['tim-kiem/index.html', 'tìm kiếm'],

@@ -14,6 +14,12 @@ const examples: [string, string, string][] = [
   ['newsFeed', routes.newsFeed(), 'newsFeed'],
   ['campaigns', routes.campaigns(), 'campaigns'],
   ['campaign', routes.campaign('nghi-quyet-57-la-gi'), 'campaign'],
+  ['bulletin', routes.bulletin(), 'bulletin'],
+  ['bulletinText', routes.bulletinText(), 'bulletinText'],
+  ['bulletinItemText', routes.bulletinItemText('news', 'ra-mat-ma-qr'), 'bulletinItemText'],
+  ['bulletinItemText', routes.bulletinItemText('campaign', 'nghi-quyet-57-la-gi'), 'bulletinItemText'],
+  ['bulletinArticle', routes.bulletinArticle('news', 'ra-mat-ma-qr'), 'newsItem'],
+  ['bulletinArticle', routes.bulletinArticle('campaign', 'nghi-quyet-57-la-gi'), 'campaign'],
   ['guides', routes.guides(), 'guides'],
   ['guide', routes.guide('dang-ky-khai-sinh'), 'guide'],
   ['guideSample', routes.guideSample('dang-ky-tam-tru'), 'guideSample'],
@@ -56,6 +62,12 @@ describe('route builders', () => {
       '/tin-tuc/chu-de/nghi-quyet-57/',
       '/tin-tuc/rss.xml',
       '/tuyen-truyen/',
+      '/tuyen-truyen/nghi-quyet-57-la-gi/',
+      '/truyen-thanh/',
+      '/truyen-thanh/ban-tin.txt',
+      '/truyen-thanh/tin-tuc/ra-mat-ma-qr.txt',
+      '/truyen-thanh/tuyen-truyen/nghi-quyet-57-la-gi.txt',
+      '/tin-tuc/ra-mat-ma-qr/',
       '/tuyen-truyen/nghi-quyet-57-la-gi/',
       '/thu-tuc/',
       '/thu-tuc/dang-ky-khai-sinh/',
@@ -101,7 +113,16 @@ describe('route builders', () => {
   });
 
   it('every builder is tested here, and every route kind has an example', () => {
-    const helpers = ['routeKinds', 'everyUnitPaths', 'routeOf', 'inSitemap', 'builtFile', 'addressOf', 'firstSegments'];
+    const helpers = [
+      'bulletinSection',
+      'routeKinds',
+      'everyUnitPaths',
+      'routeOf',
+      'inSitemap',
+      'builtFile',
+      'addressOf',
+      'firstSegments',
+    ];
     const builders = Object.keys(routes).filter((name) => !helpers.includes(name));
     expect(new Set(examples.map(([builder]) => builder))).toEqual(new Set(builders));
     expect(new Set(examples.map(([, , kind]) => kind))).toEqual(new Set(Object.keys(routes.routeKinds())));
@@ -163,6 +184,8 @@ describe('route table', () => {
         '/tin-tuc/',
         '/tin-tuc/rss.xml',
         '/tuyen-truyen/',
+        '/truyen-thanh/',
+        '/truyen-thanh/ban-tin.txt',
         '/thu-tuc/',
         '/phan-hoi/',
         '/hoi-dap/',
@@ -179,7 +202,17 @@ describe('route table', () => {
 
   it('gives the lint rule the first segment of every address', () => {
     expect(routes.firstSegments()).toEqual(
-      expect.arrayContaining(['tin-tuc', 'thu-tuc', 'q', 'kiosk', 'robots.txt', 'sw.js', 'pagefind', '_astro']),
+      expect.arrayContaining([
+        'tin-tuc',
+        'truyen-thanh',
+        'thu-tuc',
+        'q',
+        'kiosk',
+        'robots.txt',
+        'sw.js',
+        'pagefind',
+        '_astro',
+      ]),
     );
     expect(routes.firstSegments()).not.toContain('');
   });
