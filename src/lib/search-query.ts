@@ -2,6 +2,8 @@
 // Pagefind folds tone and vowel marks (ket hon → kết hôn) but not đ; in Vietnamese đ only ever
 // starts a syllable, so each word that starts with d is also tried with đ.
 
+import { normalise } from './text-match.ts';
+
 export const MAX_QUERY = 100;
 const MAX_D_WORDS = 3;
 
@@ -11,11 +13,30 @@ export function cleanQuery(raw: string): string {
   return /[\p{L}\p{N}]/u.test(query) ? query : '';
 }
 
-/** The query as typed, then with đ for each of (at most three) words that start with d. */
-export function dVariants(query: string): string[] {
+/**
+ * The query with each word typed with a plain d spelled as the given names spell it (đăng for dang when
+ * the best first result is «Đăng ký…»), and the positions of the words so settled.
+ */
+export function spellLike(query: string, names: readonly string[]): { query: string; settled: Set<number> } {
+  const spelled = new Map<string, string>();
+  for (const word of names.join(' ').split(/[^\p{L}\p{N}]+/u)) {
+    if (/^[dđ]/i.test(word)) spelled.set(normalise(word), word);
+  }
+  const settled = new Set<number>();
+  const words = query.split(' ').map((w, i) => {
+    const name = /^d/i.test(w) ? spelled.get(normalise(w)) : undefined;
+    if (!name) return w;
+    settled.add(i);
+    return /^đ/i.test(name) ? (w[0] === 'D' ? 'Đ' : 'đ') + w.slice(1) : w;
+  });
+  return { query: words.join(' '), settled };
+}
+
+/** The query as typed, then with đ for each of (at most three) words that start with d, except those settled. */
+export function dVariants(query: string, settled: ReadonlySet<number> = new Set()): string[] {
   const words = query.split(' ');
   const dWords = words
-    .map((w, i) => (/^d/i.test(w) ? i : -1))
+    .map((w, i) => (/^d/i.test(w) && !settled.has(i) ? i : -1))
     .filter((i) => i >= 0)
     .slice(0, MAX_D_WORDS);
   const variants = new Set<string>();
