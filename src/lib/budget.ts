@@ -57,6 +57,23 @@ export const budgets: Record<string, Budget> = {
   'trang soạn thảo': { htmlCss: ONE_ROUND_TRIP, js: 700 * 1024, externalScripts: true },
 };
 
+/**
+ * What a search may download before its first results show, however it starts (the search page opened
+ * with ?q=, or «Hỏi nhanh»): on a weak 3G link (400 kbit/s, 400 ms a round trip) 60 kB arrive in about
+ * 2.5 s. Pagefind's full text comes after the first results and is not counted.
+ */
+export const FIRST_RESULTS = 60 * 1024;
+
+/** The problem, if any, with what the first results need: each part by name, in gzip bytes. */
+export function firstResultsProblem(parts: Readonly<Record<string, number>>): string | undefined {
+  const total = Object.values(parts).reduce((a, b) => a + b, 0);
+  if (total <= FIRST_RESULTS) return undefined;
+  const list = Object.entries(parts)
+    .map(([name, bytes]) => `${name} ${bytes} B`)
+    .join(', ');
+  return `Kết quả tìm kiếm đầu tiên cần ${total} B > ${FIRST_RESULTS} B (${list})`;
+}
+
 const sections: Record<string, [list: string, item: string]> = {
   'tin-tuc': ['danh sách tin', 'bài tin'],
   'tuyen-truyen': ['danh sách tuyên truyền', 'bài tuyên truyền'],

@@ -42,11 +42,10 @@ export interface QuickHit {
 
 interface Folded {
   entry: QuickEntry;
+  /** The folded names, each padded with spaces. */
   names: string[];
-  nameWords: Set<string>;
-  keyWords: Set<string>;
-  textWords: Set<string>;
-  all: string;
+  /** Each folded word, with the weight of the best place it is in: a name 3, a key 2, the text 1. */
+  words: Map<string, number>;
 }
 
 /** The index ready to search: every text folded once (diacritics, đ, case, punctuation). */
@@ -57,100 +56,69 @@ export class QuickSearch {
   constructor(index: QuickIndex) {
     this.index = index;
     this.#folded = index.entries.map((entry) => {
-      const names = [entry.title, ...(entry.names ?? [])].map(normalise);
-      const keys = normalise(entry.keys ?? '');
-      const text = normalise(entry.text);
-      const words = (s: string) => new Set(s.split(' ').filter(Boolean));
-      return {
-        entry,
-        names,
-        nameWords: words(names.join(' ')),
-        keyWords: words(keys),
-        textWords: words(text),
-        all: ` ${names.join(' ')} ${keys} ${text} `,
-      };
+      const names = [entry.title, ...(entry.names ?? [])].map((n) => ` ${normalise(n)} `);
+      const words = new Map<string, number>();
+      for (const [text, weight] of [
+        [entry.text, 1],
+        [entry.keys ?? '', 2],
+        [names.join(' '), 3],
+      ] as const) {
+        for (const w of normalise(text).split(' ')) if (w) words.set(w, weight);
+      }
+      return { entry, names, words };
     });
-  }
-
-  /** Path under the base of a Pagefind page id, when the index knows it. */
-  pageOf(id: string): string | undefined {
-    return this.index.pages?.[id];
-  }
-
-  /** The entry at a path under the base. */
-  entryAt(url: string): QuickEntry | undefined {
-    return this.index.entries.find((e) => e.url === url);
   }
 
   /**
    * The entries that answer the query, best first, at most `limit`. An entry answers when the words it
    * holds carry at least half the weight of the words typed (a rare word weighs more than «thủ tục»).
+   * The last word typed may be unfinished: it also matches the start of a word, for a little less.
    */
   search(query: string, limit: number, filters: Record<string, string[]> = {}): QuickHit[] {
     const q = normalise(query);
-    const typed = [...new Set(q.split(' ').filter(Boolean))];
-    if (typed.length === 0) return [];
-    const pool = this.#folded.filter(
-      (f) =>
-        (!filters.loai?.length || filters.loai.includes(f.entry.type)) &&
-        (!filters['linh-vuc']?.length || filters['linh-vuc'].includes(f.entry.field ?? '')),
-    );
-    const n = this.#folded.length;
-    const weight = new Map(
-      typed.map((w) => {
-        const df = this.#folded.filter((f) => has(f.all, w, w === typed.at(-1))).length;
-        return [w, Math.log(1 + n / (1 + df))];
-      }),
-    );
-    const total = [...weight.values()].reduce((a, b) => a + b, 0);
+    const typed = [...new Set(q.split(' '))];
+    const fit = (f: Folded, w: string): number => {
+      let best = f.words.get(w) ?? 0;
+      if (w === typed.at(-1) && w.length > 1) {
+        for (const [word, weight] of f.words) if (word.startsWith(w)) best = Math.max(best, weight * 0.7);
+      }
+      return best;
+    };
+    const rarity = typed.map((w) => Math.log(1 + this.#folded.length / (1 + this.#folded.filter((f) => fit(f, w)).length)));
+    const total = rarity.reduce((a, b) => a + b, 0);
     const hits: QuickHit[] = [];
-    for (const f of pool) {
+    for (const f of this.#folded) {
+      const { entry } = f;
+      if (filters.loai?.length && !filters.loai.includes(entry.type)) continue;
+      if (filters['linh-vuc']?.length && !filters['linh-vuc'].includes(entry.field ?? '')) continue;
       let got = 0;
       let score = 0;
       typed.forEach((w, i) => {
-        const prefix = i === typed.length - 1 && w.length >= 2;
-        const place = [
-          [f.nameWords, 3],
-          [f.keyWords, 2],
-          [f.textWords, 1],
-        ] as const;
-        let best = 0;
-        for (const [words, value] of place) {
-          if (words.has(w)) best = Math.max(best, value);
-          else if (prefix && [...words].some((x) => x.startsWith(w))) best = Math.max(best, value * 0.7);
-        }
-        if (best > 0) got += weight.get(w) ?? 0;
-        score += best * (weight.get(w) ?? 0);
+        const value = fit(f, w);
+        if (value > 0) got += rarity[i] ?? 0;
+        score += value * (rarity[i] ?? 0);
       });
       if (got < total / 2) continue;
-      // The whole query as a phrase in a name, or a name barely longer than the query, as titleBoost does.
-      let boost = 1;
-      for (const name of f.names) {
-        if (!` ${name} `.includes(` ${q}`)) continue;
-        boost = Math.max(boost, 3 * (1 + 0.5 * Math.min(1, q.length / name.length)));
-      }
-      if (boost === 1 && f.all.includes(` ${q} `)) boost = 1.5;
-      const rank = score * (got / total) * boost * (f.entry.common ? 1.3 : 1);
+      // The whole query as a phrase in a name, the more so in a name barely longer (as titleBoost does).
+      const phrase = Math.max(1, ...f.names.map((n) => (n.includes(` ${q}`) ? 3 * (1 + 0.5 * Math.min(1, q.length / n.length)) : 1)));
       hits.push({
-        url: f.entry.url,
-        title: f.entry.title,
-        excerpt: highlight(f.entry.text, typed),
-        type: f.entry.type,
-        field: f.entry.field,
-        score: rank,
+        url: entry.url,
+        title: entry.title,
+        excerpt: entry.text,
+        type: entry.type,
+        field: entry.field,
+        score: score * (got / total) * phrase * (entry.common ? 1.3 : 1),
       });
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    return hits
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((h) => ({ ...h, excerpt: highlight(h.excerpt, typed) }));
   }
 }
 
-/** Whether a padded folded text holds the word (or, for the last word typed, a word starting with it). */
-function has(padded: string, word: string, prefix: boolean): boolean {
-  return padded.includes(prefix ? ` ${word}` : ` ${word} `);
-}
-
-const escapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
+/** Text made safe to place between tags (never inside an attribute). */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The text, escaped, with each word whose folded form is one of the words typed wrapped in <mark>. */
 export function highlight(text: string, typed: readonly string[]): string {
@@ -162,22 +130,6 @@ export function highlight(text: string, typed: readonly string[]): string {
       return i % 2 === 1 && wanted.has(normalise(part)) ? `<mark>${safe}</mark>` : safe;
     })
     .join('');
-}
-
-/**
- * The list after more results arrive: what is shown keeps its place, new pages go below it, up to `limit`.
- * Two hits are the same page when their addresses are the same.
- */
-export function mergeBelow<T extends { url: string }>(shown: readonly T[], later: readonly T[], limit: number): T[] {
-  const list = [...shown];
-  const seen = new Set(shown.map((h) => h.url));
-  for (const hit of later) {
-    if (list.length >= limit) break;
-    if (seen.has(hit.url)) continue;
-    seen.add(hit.url);
-    list.push(hit);
-  }
-  return list;
 }
 
 /** The start of a text for the compact index: Markdown marks and links' addresses dropped, at most `max` characters. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, dVariants, fuseRanks, MAX_QUERY, pickCandidates } from '../../src/lib/search-query.ts';
+import { dVariants, fuseRanks, pickCandidates, spellLike } from '../../src/lib/full-text-query.ts';
+import { cleanQuery, MAX_QUERY } from '../../src/lib/search-query.ts';
 
 describe('cleanQuery', () => {
   it.each([
