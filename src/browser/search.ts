@@ -41,7 +41,8 @@ export async function searchSite(
   filters: Record<string, string[]>,
   show: (hits: Hit[], complete: boolean) => void,
 ): Promise<void> {
-  const first = await firstHits(query, limit, filters);
+  // At most half the list: the full text always has room below the names residents search by.
+  const first = await firstHits(query, Math.ceil(limit / 2), filters);
   if (first.length > 0) show(first, false);
   const { fullTextHits } = await import('./search-full-text.ts');
   const more = await fullTextHits(query, limit, filters, first, await loadQuickIndex());
