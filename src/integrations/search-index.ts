@@ -26,7 +26,9 @@ export function pagefindPages(pagefindDir: string): Record<string, string> {
     const data = JSON.parse(text) as { url?: string } | Record<string, { url: string }>;
     // One page per file, or a group of pages by id.
     const group: Record<string, { url?: unknown }> =
-      typeof data.url === 'string' ? { [basename(file, '.pf_fragment')]: data } : (data as Record<string, { url: string }>);
+      typeof data.url === 'string'
+        ? { [basename(file, '.pf_fragment')]: data }
+        : (data as Record<string, { url: string }>);
     for (const [id, page] of Object.entries(group)) {
       if (typeof page.url === 'string') pages[id] = page.url.replace(/^\//, '');
     }

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW } from 'workbox-build';
 import { offlineGuides } from '../lib/offline-guides.ts';
+import { quickIndexPath } from '../lib/quick-search.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { readEntries } from '../checks/validate-content.ts';
 
@@ -72,6 +73,24 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
                   },
                 ],
               },
+            },
+            // Search: Pagefind's index files are named by their content, kept once fetched; its runtime
+            // (script, worker, wasm) is kept after the first search and checked again in the background;
+            // the compact index comes fresh whenever the network answers, and from the cache when not.
+            {
+              urlPattern: /\/pagefind\/.+\.pf_[a-z]+$/,
+              handler: 'CacheFirst',
+              options: { cacheName: 'nq57-tim-kiem', expiration: { maxEntries: 100 } },
+            },
+            {
+              urlPattern: /\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.[a-z]+\.pagefind)$/,
+              handler: 'StaleWhileRevalidate',
+              options: { cacheName: 'nq57-tim-kiem-chay' },
+            },
+            {
+              urlPattern: new RegExp(`/${quickIndexPath.replaceAll('.', '\\.')}$`),
+              handler: 'NetworkFirst',
+              options: { cacheName: 'nq57-tim-kiem-nhanh' },
             },
             {
               urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/_astro/'),

@@ -84,7 +84,9 @@ export class QuickSearch {
       }
       return best;
     };
-    const rarity = typed.map((w) => Math.log(1 + this.#folded.length / (1 + this.#folded.filter((f) => fit(f, w)).length)));
+    const rarity = typed.map((w) =>
+      Math.log(1 + this.#folded.length / (1 + this.#folded.filter((f) => fit(f, w)).length)),
+    );
     const total = rarity.reduce((a, b) => a + b, 0);
     const hits: QuickHit[] = [];
     for (const f of this.#folded) {
@@ -100,7 +102,10 @@ export class QuickSearch {
       });
       if (got < total / 2) continue;
       // The whole query as a phrase in a name, the more so in a name barely longer (as titleBoost does).
-      const phrase = Math.max(1, ...f.names.map((n) => (n.includes(` ${q}`) ? 3 * (1 + 0.5 * Math.min(1, q.length / n.length)) : 1)));
+      const phrase = Math.max(
+        1,
+        ...f.names.map((n) => (n.includes(` ${q}`) ? 3 * (1 + 0.5 * Math.min(1, q.length / n.length)) : 1)),
+      );
       hits.push({
         url: entry.url,
         title: entry.title,

@@ -26,9 +26,11 @@ async function holdPagefind(page: Page): Promise<() => void> {
 
 /** The address and place on the page of each result shown. */
 const placesOf = (page: Page, list: string) =>
-  page.locator(`${list} li`).evaluateAll((lis) =>
-    lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), top: li.getBoundingClientRect().top })),
-  );
+  page
+    .locator(`${list} li`)
+    .evaluateAll((lis) =>
+      lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href'), top: li.getBoundingClientRect().top })),
+    );
 
 test('the relevance suite: every query finds its page in the top three, most of them first', async ({
   page,
@@ -50,13 +52,16 @@ test('the relevance suite: every query finds its page in the top three, most of 
   expect(first / relevanceCases.length).toBeGreaterThan(0.5);
 });
 
-test('the full text still finds what only a guide\'s documents or steps say', async ({ page, baseURL }) => {
+test("the full text still finds what only a guide's documents or steps say", async ({ page, baseURL }) => {
   test.setTimeout(120_000);
   const index = new QuickSearch((await (await page.request.get(quickIndexPath)).json()) as QuickIndex);
   const misses: string[] = [];
   for (const c of fullTextCases) {
     // Not in the compact index's answers: only Pagefind can find it.
-    expect(index.search(c.query, 5).map((h) => h.url), c.query).not.toContain(c.expect);
+    expect(
+      index.search(c.query, 5).map((h) => h.url),
+      c.query,
+    ).not.toContain(c.expect);
     const urls = await resultsFor(page, c.query);
     if (!urls.includes(new URL(c.expect, baseURL).href)) misses.push(`«${c.query}» → ${c.expect}`);
   }
@@ -100,7 +105,7 @@ test('a search typed on the search page answers without reloading it, and Back s
   await expect(page.locator('#search-results a').first()).toHaveText('Đăng ký tạm trú');
 });
 
-test('the header\'s search box leads to the fast path from any page', async ({ page }) => {
+test("the header's search box leads to the fast path from any page", async ({ page }) => {
   const release = await holdPagefind(page);
   await page.goto('thu-tuc/');
   await page.getByRole('searchbox', { name: 'Tìm trên trang' }).fill('ket hon');
@@ -191,4 +196,25 @@ test('filters narrow results to one kind of page, or one field of procedures, an
   const fields = await page.locator('#search-results li p.meta').allTextContents();
   expect(new Set(fields)).toEqual(new Set(['Thủ tục · Chứng thực']));
   await expect(page.locator('#search-results a').first()).toHaveText(/Chứng thực bản sao/);
+});
+
+test('after the first search the service worker keeps Pagefind, so the next search fetches none of it again', async ({
+  page,
+}) => {
+  await page.goto('tim-kiem/');
+  await page.waitForFunction(async () => Boolean((await navigator.serviceWorker.ready).active), null, {
+    timeout: 20_000,
+  });
+  await page.reload(); // now controlled by the worker
+  await page.goto('tim-kiem/?q=khai+sinh');
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+  const runtime: { url: string; kept: boolean }[] = [];
+  page.on('response', (r) => {
+    if (/\/pagefind\/(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(r.url()))
+      runtime.push({ url: r.url(), kept: r.fromServiceWorker() });
+  });
+  await page.goto('tim-kiem/?q=tam+tru');
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+  expect(runtime.length).toBeGreaterThan(0);
+  expect(runtime.filter((r) => !r.kept)).toEqual([]);
 });

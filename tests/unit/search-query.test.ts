@@ -64,3 +64,19 @@ describe('pickCandidates', () => {
     expect(picked[0]?.score).toBeCloseTo(2 / 61, 10);
   });
 });
+
+describe('spellLike', () => {
+  it('spells each d-word as the first result names it, and settles it', () => {
+    expect(spellLike('dang ky khai sinh', ['Thủ tục đăng ký khai sinh'])).toEqual({
+      query: 'đang ky khai sinh',
+      settled: new Set([0]),
+    });
+    expect(spellLike('Dan so', ['Dân số và nhà ở'])).toEqual({ query: 'Dan so', settled: new Set([0]) });
+    expect(spellLike('dat dai', [])).toEqual({ query: 'dat dai', settled: new Set() });
+  });
+
+  it('leaves only the words it did not settle to be tried both ways', () => {
+    const { query, settled } = spellLike('dang ky dat', ['Đăng ký']);
+    expect(dVariants(query, settled)).toEqual(['đang ky dat', 'đang ky đat']);
+  });
+});
