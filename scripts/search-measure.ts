@@ -6,6 +6,7 @@ import { globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page, type Request } from '@playwright/test';
+import { FIRST_RESULTS } from '../src/lib/budget.ts';
 import { quickIndexPath } from '../src/lib/quick-search.ts';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { StaticServer } from './static-server.ts';
@@ -13,10 +14,15 @@ import { StaticServer } from './static-server.ts';
 const outDir = process.argv[2] ?? 'dist';
 const base = process.env.SITE_BASE ?? '/';
 const queries = ['dang ky khai sinh', 'làm giấy khai sinh', 'tam tru', 'chung thuc', 'ket hon'];
+// Each link with the time the first results must show within (issue 18), and at most FIRST_RESULTS bytes.
 const links = [
-  { name: 'mạng nhanh', throttle: undefined },
+  { name: 'mạng nhanh', throttle: undefined, firstMs: 300 },
   // Roughly a weak 3G link: 400 ms round trip, 400 kbit/s down.
-  { name: '3G yếu', throttle: { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 20_000 } },
+  {
+    name: '3G yếu',
+    throttle: { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 20_000 },
+    firstMs: 2500,
+  },
 ] as const;
 
 // Throttling needs real requests: serve the build on loopback, gzip for text as a host would.
@@ -137,6 +143,7 @@ for (const [way, typed] of [
       'Đủ: ms'.padStart(9),
       'kB'.padStart(8),
       'Pagefind'.padStart(9),
+      '  Đạt',
       '  Kết quả đầu',
     ].join(''),
   );
@@ -156,7 +163,8 @@ for (const [way, typed] of [
           String(f.fullMs).padStart(9),
           (f.fullBytes / 1024).toFixed(1).padStart(8),
           `${f.pagefindRequests} yc`.padStart(9),
-          `  ${f.firstTitle}`,
+          f.firstMs <= link.firstMs && f.firstBytes <= FIRST_RESULTS ? '  ✓  ' : '  ✗  ',
+          `  ${f.firstTitle.length > 60 ? `${f.firstTitle.slice(0, 59)}…` : f.firstTitle}`,
         ].join(''),
       );
     }
@@ -166,3 +174,6 @@ await browser.close();
 await server.stop();
 console.log('\nĐầu: tới khi kết quả đầu hiện; Đủ: tới khi kết quả toàn văn (Pagefind) đã ghép vào danh sách.');
 console.log('kB: dữ liệu tải về (gzip, cả tiêu đề) tính từ lúc mở trang hoặc bấm Tìm; yc: số yêu cầu tới /pagefind/.');
+console.log(
+  `Đạt: kết quả đầu trong ${FIRST_RESULTS / 1024} kB và ${links.map((l) => `${l.firstMs} ms (${l.name})`).join(', ')}.`,
+);
