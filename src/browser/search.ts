@@ -25,12 +25,6 @@ export function loadQuickIndex(): Promise<QuickSearch | undefined> {
   return quick;
 }
 
-/** The first results: the compact index's answers, with addresses under the base. */
-async function firstHits(query: string, limit: number, filters: Record<string, string[]>): Promise<Hit[]> {
-  const index = await loadQuickIndex();
-  return (index?.search(query, limit, filters) ?? []).map((h) => ({ ...h, url: `${base}${h.url}` }));
-}
-
 /**
  * Searches in two steps, calling `show` with the list each time: the first results from the compact
  * index (when it has any), then the full list, which keeps them in their places and adds Pagefind's below.
@@ -41,11 +35,12 @@ export async function searchSite(
   filters: Record<string, string[]>,
   show: (hits: Hit[], complete: boolean) => void,
 ): Promise<void> {
-  // At most half the list: the full text always has room below the names residents search by.
-  const first = await firstHits(query, Math.ceil(limit / 2), filters);
+  // The compact index's answers, at most half the list: the full text always has room below them.
+  const index = await loadQuickIndex();
+  const first = (index?.search(query, Math.ceil(limit / 2), filters) ?? []).map((h) => ({ ...h, url: base + h.url }));
   if (first.length > 0) show(first, false);
   const { fullTextHits } = await import('./search-full-text.ts');
-  const more = await fullTextHits(query, limit, filters, first, await loadQuickIndex());
+  const more = await fullTextHits(query, limit, filters, first, index);
   show([...first, ...more], true);
 }
 
@@ -93,13 +88,15 @@ export function runSearch(doc: Document): void {
     ] as const) {
       const select = doc.querySelector<HTMLSelectElement>(id);
       const value = params.get(key) ?? '';
-      if (select) select.value = [...select.options].some((o) => o.value === value) ? value : '';
+      if (select) {
+        select.value = value;
+        if (select.selectedIndex < 0) select.value = ''; // not one of its options: «Tất cả»
+      }
       if (value) filters[key] = [value];
     }
     const query = cleanQuery(raw);
     input.value = query || raw.trim().slice(0, 100);
     list.replaceChildren();
-    list.removeAttribute('aria-busy');
     if (!raw.trim()) {
       status.textContent = '';
       return;

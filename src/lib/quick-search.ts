@@ -72,18 +72,12 @@ export class QuickSearch {
   /**
    * The entries that answer the query, best first, at most `limit`. An entry answers when the words it
    * holds carry at least half the weight of the words typed (a rare word weighs more than «thủ tục»).
-   * The last word typed may be unfinished: it also matches the start of a word, for a little less.
+   * Words match whole (an unfinished word is left to Pagefind, which matches the start of words).
    */
   search(query: string, limit: number, filters: Record<string, string[]> = {}): QuickHit[] {
     const q = normalise(query);
     const typed = [...new Set(q.split(' '))];
-    const fit = (f: Folded, w: string): number => {
-      let best = f.words.get(w) ?? 0;
-      if (w === typed.at(-1) && w.length > 1) {
-        for (const [word, weight] of f.words) if (word.startsWith(w)) best = Math.max(best, weight * 0.7);
-      }
-      return best;
-    };
+    const fit = (f: Folded, w: string): number => f.words.get(w) ?? 0;
     const rarity = typed.map((w) =>
       Math.log(1 + this.#folded.length / (1 + this.#folded.filter((f) => fit(f, w)).length)),
     );
