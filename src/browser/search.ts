@@ -107,10 +107,11 @@ export function runSearch(doc: Document): void {
     }
     const note = raw.trim().length > query.length ? ' (chỉ tìm theo 100 ký tự đầu)' : '';
     status.textContent = `Đang tìm «${query}»…`;
-    const say = (n: number, complete: boolean) => {
-      status.textContent = !complete
-        ? `${n} kết quả đầu cho «${query}»${note}; đang tìm thêm…`
-        : n > 0
+    // The same words while the full text is still coming (the page says so below the list): a status
+    // line that changed length could wrap differently and move the results under the reader's finger.
+    const say = (n: number) => {
+      status.textContent =
+        n > 0
           ? `Có ${n} kết quả cho «${query}»${note}.`
           : `Không có kết quả cho «${query}»${note}. Thử từ khác, hoặc xem các đường dẫn bên dưới.`;
     };
@@ -120,13 +121,13 @@ export function runSearch(doc: Document): void {
         if (run !== current) return;
         shown = hits.length;
         showHits(doc, list, hits, complete);
-        say(shown, complete);
+        say(shown);
       });
     } catch {
       if (run !== current) return;
       // The first results stay; only the full text failed.
       list.setAttribute('aria-busy', 'false');
-      if (shown > 0) say(shown, true);
+      if (shown > 0) say(shown);
       else status.textContent = 'Chưa tìm được lúc này. Hãy dùng các đường dẫn bên dưới.';
     }
   };

@@ -10,6 +10,7 @@ import { fullTextCases, relevanceCases } from './support/search-queries.ts';
 async function resultsFor(page: Page, query: string): Promise<string[]> {
   await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);
   await expect(page.getByRole('status')).toContainText(/kết quả cho|Không có kết quả/);
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
   return page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 }
 
@@ -71,16 +72,19 @@ test("the full text still finds what only a guide's documents or steps say", asy
 test('first results come from the compact index before Pagefind, and keep their place when the full text comes', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
   const release = await holdPagefind(page);
   await page.goto('tim-kiem/?q=dang+ky+khai+sinh');
   const list = page.locator('#search-results');
   await expect(list.locator('li').first()).toBeVisible();
   await expect(list).toHaveAttribute('aria-busy', 'true');
-  await expect(page.getByRole('status')).toContainText('kết quả đầu cho «dang ky khai sinh»; đang tìm thêm');
+  await expect(page.getByRole('status')).toHaveText(/^Có \d kết quả cho «dang ky khai sinh»\.$/);
+  await expect(page.getByText('Đang tìm thêm trong toàn bộ nội dung…')).toBeVisible();
   await expect(list.getByRole('link').first()).toHaveText('Thủ tục đăng ký khai sinh');
   const first = await placesOf(page, '#search-results');
   release();
   await expect(list).toHaveAttribute('aria-busy', 'false');
+  await expect(page.getByText('Đang tìm thêm trong toàn bộ nội dung…')).toBeHidden();
   await expect(page.getByRole('status')).toContainText(/^Có \d+ kết quả cho «dang ky khai sinh»/);
   const full = await placesOf(page, '#search-results');
   expect(full.length).toBeGreaterThan(first.length);
@@ -155,6 +159,8 @@ test('a page that is never searched loads no search code', async ({ page }) => {
   expect(requests.filter((u) => u.includes('/pagefind/'))).toEqual([]);
   await page.goto('tim-kiem/?q=khai+sinh');
   await expect(page.locator('#search-results li').first()).toBeVisible();
+  // The full text follows the first results.
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
   expect(requests.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
 });
 
