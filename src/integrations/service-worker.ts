@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { offlineGuides } from '../lib/offline-guides.ts';
+import { escapeRegExp } from '../lib/regexp.ts';
 import * as routes from '../lib/routes.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { readEntries } from '../reader/index.ts';
@@ -106,7 +107,7 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
             },
             {
               // The bulletin's text file (a download is not always a navigation): the network first, as pages.
-              urlPattern: new RegExp(`${routes.bulletinText().replace(/\./g, '\\.')}$`),
+              urlPattern: new RegExp(`${escapeRegExp(routes.bulletinText())}$`),
               handler: 'NetworkFirst',
               options: { cacheName: 'nq57-trang', plugins: [keptCopy] },
             },
@@ -120,6 +121,26 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
                 expiration: { maxEntries: 80 },
                 plugins: [keptCopy],
               },
+            },
+            // Search: Pagefind's index files are named by their content, kept once fetched; its runtime
+            // (script, worker, wasm) is kept after the first search and checked again in the background;
+            // the compact index comes fresh whenever the network answers, and from the cache when not.
+            {
+              urlPattern: new RegExp(`${escapeRegExp(routes.searchIndex())}.+\\.pf_[a-z]+$`),
+              handler: 'CacheFirst',
+              options: { cacheName: 'nq57-tim-kiem', expiration: { maxEntries: 100 } },
+            },
+            {
+              urlPattern: new RegExp(
+                `${escapeRegExp(routes.searchIndex())}(pagefind\\.js|pagefind-worker\\.js|wasm\\.[a-z]+\\.pagefind)$`,
+              ),
+              handler: 'StaleWhileRevalidate',
+              options: { cacheName: 'nq57-tim-kiem-chay' },
+            },
+            {
+              urlPattern: new RegExp(`${escapeRegExp(routes.searchQuickIndex())}$`),
+              handler: 'NetworkFirst',
+              options: { cacheName: 'nq57-tim-kiem-nhanh' },
             },
             {
               urlPattern: withConstants(({ url, sameOrigin }) => sameOrigin && url.pathname.includes(ASSETS)),

@@ -4,6 +4,8 @@
 // (what makes each address, whether the sitemap lists it) is built from the same builders. A URL path written
 // anywhere else is a lint error (eslint.config.js).
 
+import { escapeRegExp } from './regexp.ts';
+
 const NEWS = '/tin-tuc/';
 const CAMPAIGNS = '/tuyen-truyen/';
 const GUIDES = '/thu-tuc/';
@@ -41,10 +43,14 @@ export const guides = () => GUIDES;
 export const guide = (id: string) => `${GUIDES}${id}/`;
 export const guideSample = (id: string) => `${guide(id)}ho-so-mau/`;
 export const faq = () => '/hoi-dap/';
+/** One question on the FAQ page. */
+export const faqAnswer = (id: string) => `${faq()}#${id}`;
 export const feedback = () => '/phan-hoi/';
 export const figures = () => FIGURES;
 export const dataset = (id: string, format: 'csv' | 'json') => `${FIGURES}${id}.${format}`;
 export const search = () => '/tim-kiem/';
+/** The compact index the first search results come from (src/pages/tim-kiem/chi-muc.json.ts). */
+export const searchQuickIndex = () => `${search()}chi-muc.json`;
 export const infographics = () => INFOGRAPHICS;
 export const infographic = (id: string) => `${INFOGRAPHICS}${id}/`;
 export const kiosk = () => KIOSK;
@@ -121,6 +127,7 @@ export function routeKinds(): Record<string, RouteKind> {
     datasetCsv: kind(dataset('[dataset]', 'csv'), 'page', false),
     datasetJson: kind(dataset('[dataset]', 'json'), 'page', false),
     search: kind(search(), 'page', false, true),
+    searchQuickIndex: kind(searchQuickIndex(), 'page', false, true),
     infographics: kind(infographics(), 'page', true, true),
     infographic: kind(infographic('[slug]'), 'page', true),
     kiosk: kind(kiosk(), 'page', false, true),
@@ -153,7 +160,9 @@ export function everyUnitPaths(): string[] {
 }
 
 /** The route kind a site-relative path belongs to, if any. Fixed segments win: /q/in/ is no code named «in». */
-export function routeOf(path: string): string | undefined {
+export function routeOf(address: string): string | undefined {
+  // A place on a page (#…) or a query (?…) is still that page.
+  const path = address.replace(/[?#].*$/, '');
   return Object.entries(routeKinds())
     .map(([name, k]) => ({ name, k, params: (k.pattern.match(/\[/g) ?? []).length }))
     .sort((a, b) => a.params - b.params)
@@ -161,7 +170,7 @@ export function routeOf(path: string): string | undefined {
 }
 
 function patternRegex(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.*+?^${}()|\\]/g, '\\$&').replace(/\[\w+\]/g, '[^/]+');
+  const escaped = escapeRegExp(pattern).replace(/\\\[\w+\\\]/g, '[^/]+');
   return new RegExp(`^${escaped}$`);
 }
 
