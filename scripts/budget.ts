@@ -3,7 +3,10 @@
 import { globSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { budgets, pageTypeOf, scriptsOf } from '../src/lib/budget.ts';
+import { budgets, FIRST_RESULTS, firstResultsProblem, pageTypeOf } from './lib/budget.ts';
+
+import { moduleGraph, scriptsOf } from '../src/lib/module-graph.ts';
+import * as routes from '../src/lib/routes.ts';
 
 const outDir = process.argv[2] ?? 'dist';
 const base = process.env.SITE_BASE ?? '/';
@@ -11,19 +14,12 @@ const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const fileOf = (url: string) => join(outDir, url.startsWith(base) ? url.slice(base.length) : url.replace(/^\//, ''));
 
 /** Script files a page loads at once: its module scripts and what they import statically (not import()). */
-function loadedWith(srcs: readonly string[]): Set<string> {
-  const files = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[^'"()]*?from\s*)?["']([^"']+)["']/g)) {
-      visit(join(dirname(file), m[1] ?? ''));
-    }
-  };
-  srcs.forEach((src) => visit(fileOf(src)));
-  return files;
-}
+const loadedWith = (srcs: readonly string[]): string[] =>
+  moduleGraph(
+    srcs.map(fileOf),
+    (file) => readFileSync(file, 'utf8'),
+    (specifier, from) => join(dirname(from), specifier),
+  );
 
 interface Row {
   type: string;
@@ -89,7 +85,25 @@ for (const row of [...rows.values()].sort((a, b) => a.type.localeCompare(b.type,
     ].join(''),
   );
 }
+// First search results: the search page with its scripts, and the compact index they search.
+const searchHtml = readFileSync(join(outDir, routes.builtFile(routes.search())), 'utf8');
+const searchScripts = scriptsOf(searchHtml);
+const firstResults = {
+  'trang tìm kiếm (HTML+CSS)':
+    gz(searchHtml) + searchScripts.stylesheets.reduce((sum, href) => sum + gz(readFileSync(fileOf(href))), 0),
+  'script của trang': loadedWith(searchScripts.external).reduce((sum, f) => sum + gz(readFileSync(f)), 0),
+  'chỉ mục tìm nhanh': gz(readFileSync(join(outDir, routes.builtFile(routes.searchQuickIndex())))),
+};
+const firstTotal = Object.values(firstResults).reduce((a, b) => a + b, 0);
+const firstProblem = firstResultsProblem(firstResults);
+console.log(
+  `\nKết quả tìm kiếm đầu tiên: ${kb(firstTotal)} / ${kb(FIRST_RESULTS)} (${Object.entries(firstResults)
+    .map(([name, bytes]) => `${name} ${kb(bytes)}`)
+    .join(', ')})${firstProblem ? '  ✗ VƯỢT' : '  ✓'}`,
+);
+
 const problems = [...rows.values()].flatMap((r) => r.problems);
+if (firstProblem) problems.push(firstProblem);
 if (unknown.length > 0) problems.push(`Trang chưa có loại và ngân sách: ${unknown.join(', ')}`);
 const missing = Object.keys(budgets).filter((t) => !rows.has(t) && !budgets[t]?.optional);
 if (missing.length > 0) problems.push(`Không có trang nào của loại: ${missing.join(', ')}`);

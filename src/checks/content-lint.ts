@@ -6,8 +6,8 @@ import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { fieldLabel, type ContentProblem } from '../lib/content-errors.ts';
 import { altProblem, isVagueLinkText } from '../lib/vague-text.ts';
-import type { MarkdownRoot } from '../reader/index.ts';
-import { bodyParts, type BodyParts } from './markdown-parts.ts';
+import type { MarkdownRoot } from '../lib/markdown.ts';
+import { bodyParts, type BodyParts, type Reference } from './markdown-parts.ts';
 
 /** Raster images heavier than this slow every page they are on, most of all on a phone. */
 export const maxImageBytes = 500 * 1024;
@@ -47,15 +47,6 @@ interface Found {
 /** 1-based line of an offset in a text. */
 export function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
-}
-
-export interface Reference {
-  kind: 'link' | 'image';
-  target: string;
-  /** The link text or the image's alt; undefined when the markup has none to check (a component's href). */
-  label?: string | undefined;
-  /** Offset in the file where the link or image starts. */
-  index: number;
 }
 
 const kB = (bytes: number) => Math.ceil(bytes / 1024);

@@ -2,8 +2,17 @@
 // tags (HTML written in Markdown, MDX components) with their attributes, and the strings that may hold a
 // web address. Code, comments and the frontmatter are not in the body readers get, so nothing here.
 import { isJsxElement, jsxAttributes, visibleText, walk, type MarkdownNode } from '../lib/mdast.ts';
-import { parseHtml, type HtmlNode, type MarkdownRoot } from '../reader/index.ts';
-import type { Reference } from './content-lint.ts';
+import { parseHtml, type HtmlNode, type MarkdownRoot } from '../lib/markdown.ts';
+
+/** A link or an image in a body: where it leads, and the words that describe it. */
+export interface Reference {
+  kind: 'link' | 'image';
+  target: string;
+  /** The link text or the image's alt; undefined when the markup has none to check (a component's href). */
+  label?: string | undefined;
+  /** Offset in the file where the link or image starts. */
+  index: number;
+}
 
 export interface Tag {
   /** As written: 'iframe', 'BieuDo'. */

@@ -9,6 +9,8 @@ import { newestFirst } from '../lib/entries.ts';
 import { applyOverride, type LocalProcedure } from '../lib/procedures.ts';
 import { hasLeaflet } from '../lib/qr.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
+import { parseMarkdown } from '../lib/markdown.ts';
+import { paragraphsFromMdast } from '../lib/spoken/index.ts';
 
 export async function getUnit(): Promise<UnitProfile> {
   const [unit] = await getCollection('units');
@@ -46,6 +48,11 @@ export async function getFaq(): Promise<CollectionEntry<'faq'>[]> {
   return (await getCollection('faq')).sort(
     (a, b) => a.data.topic.localeCompare(b.data.topic, 'vi') || a.data.order - b.data.order,
   );
+}
+
+/** An answer as plain text, for the FAQ page's structured data: its paragraphs, read off the syntax tree. */
+export function faqAnswerText(entry: CollectionEntry<'faq'>): string {
+  return paragraphsFromMdast(parseMarkdown(entry.filePath ?? '', entry.body ?? '').tree).join('\n');
 }
 
 export async function getInfographics(): Promise<CollectionEntry<'infographics'>[]> {

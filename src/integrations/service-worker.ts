@@ -4,8 +4,9 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { generateSW } from 'workbox-build';
+import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { offlineGuides } from '../lib/offline-guides.ts';
+import { escapeRegExp } from '../lib/regexp.ts';
 import * as routes from '../lib/routes.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { readEntries } from '../reader/index.ts';
@@ -30,6 +31,34 @@ function withConstants<F extends (...args: never[]) => unknown>(fn: F): F {
   return Object.assign(fn, { toString: () => source });
 }
 
+// The loudspeaker bulletin, for the broadcast desk when the line is down: its page, and its text file kept
+// under an address with a query («?ngoai-tuyen») so that, like the pages, it is never answered from this
+// store while the network works (the store answers exactly the addresses it keeps); its own route below
+// goes to the network first and falls back to it.
+const bulletinPage = routes.builtFile(routes.bulletin());
+const bulletinText = routes.builtFile(routes.bulletinText());
+const keptAside = '?ngoai-tuyen';
+
+type Plugin = NonNullable<NonNullable<RuntimeCaching['options']>['plugins']>[number];
+
+// What a page (or the bulletin's text file) falls back on.
+const keptCopy: Plugin = {
+  // A server error (a host mid-deploy) is no better than no network: show the kept copy.
+  fetchDidSucceed: async ({ response }) => {
+    if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
+    return response;
+  },
+  // No network and no copy of this page: a guide or the bulletin kept at install, or the offline page.
+  // (Written out whole into sw.js: it may use only what the service worker has.)
+  handlerDidError: withConstants(async ({ request }) => {
+    const url = new URL(request.url);
+    const kept = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+    const offline = new URL(OFFLINE_PAGE, (self as unknown as { registration: { scope: string } }).registration.scope)
+      .pathname;
+    return (await caches.match(kept, { ignoreSearch: true })) ?? (await caches.match(offline, { ignoreSearch: true }));
+  }),
+};
+
 export function serviceWorker(base: string, unit: string): AstroIntegration {
   return {
     name: 'nq57-service-worker',
@@ -49,11 +78,21 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
             routes.builtFile(routes.guides()),
             routes.builtFile(routes.offline()),
             ...guides,
+            bulletinPage,
+            bulletinText,
           ],
           // Kept pages are never answered from this store while the network works: no address maps onto
           // them (a guide is opened at /thu-tuc/x/, kept as /thu-tuc/x/index.html). Pages go network first.
           directoryIndex: '',
           modifyURLPrefix: { '': base },
+          manifestTransforms: [
+            (entries) => ({
+              manifest: entries.map((entry) =>
+                entry.url === `${base}${bulletinText}` ? { ...entry, url: `${entry.url}${keptAside}` } : entry,
+              ),
+              warnings: [],
+            }),
+          ],
           swDest: join(out, routes.builtFile(routes.serviceWorker())),
           mode: 'production',
           sourcemap: false,
@@ -67,6 +106,12 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
               handler: 'NetworkOnly',
             },
             {
+              // The bulletin's text file (a download is not always a navigation): the network first, as pages.
+              urlPattern: new RegExp(`${escapeRegExp(routes.bulletinText())}$`),
+              handler: 'NetworkFirst',
+              options: { cacheName: 'nq57-trang', plugins: [keptCopy] },
+            },
+            {
               // Pages: navigations, and a page fetching itself to keep a copy (it asks for text/html).
               urlPattern: ({ request }) =>
                 request.mode === 'navigate' || (request.headers.get('Accept') ?? '').startsWith('text/html'),
@@ -74,30 +119,28 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
               options: {
                 cacheName: 'nq57-trang',
                 expiration: { maxEntries: 80 },
-                plugins: [
-                  {
-                    // A server error (a host mid-deploy) is no better than no network: show the kept copy.
-                    fetchDidSucceed: async ({ response }) => {
-                      if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
-                      return response;
-                    },
-                    // No network and no copy of this page: a guide kept at install, or the offline page.
-                    // (Written out whole into sw.js: it may use only what the service worker has.)
-                    handlerDidError: withConstants(async ({ request }) => {
-                      const url = new URL(request.url);
-                      const kept = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
-                      const offline = new URL(
-                        OFFLINE_PAGE,
-                        (self as unknown as { registration: { scope: string } }).registration.scope,
-                      ).pathname;
-                      return (
-                        (await caches.match(kept, { ignoreSearch: true })) ??
-                        (await caches.match(offline, { ignoreSearch: true }))
-                      );
-                    }),
-                  },
-                ],
+                plugins: [keptCopy],
               },
+            },
+            // Search: Pagefind's index files are named by their content, kept once fetched; its runtime
+            // (script, worker, wasm) is kept after the first search and checked again in the background;
+            // the compact index comes fresh whenever the network answers, and from the cache when not.
+            {
+              urlPattern: new RegExp(`${escapeRegExp(routes.searchIndex())}.+\\.pf_[a-z]+$`),
+              handler: 'CacheFirst',
+              options: { cacheName: 'nq57-tim-kiem', expiration: { maxEntries: 100 } },
+            },
+            {
+              urlPattern: new RegExp(
+                `${escapeRegExp(routes.searchIndex())}(pagefind\\.js|pagefind-worker\\.js|wasm\\.[a-z]+\\.pagefind)$`,
+              ),
+              handler: 'StaleWhileRevalidate',
+              options: { cacheName: 'nq57-tim-kiem-chay' },
+            },
+            {
+              urlPattern: new RegExp(`${escapeRegExp(routes.searchQuickIndex())}$`),
+              handler: 'NetworkFirst',
+              options: { cacheName: 'nq57-tim-kiem-nhanh' },
             },
             {
               urlPattern: withConstants(({ url, sameOrigin }) => sameOrigin && url.pathname.includes(ASSETS)),

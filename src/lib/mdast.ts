@@ -1,4 +1,4 @@
-// Pure helpers over a Markdown/MDX syntax tree (mdast, as `satteri` parses it in src/reader/): a walk in
+// Pure helpers over a Markdown/MDX syntax tree (mdast, as `satteri` parses it in src/lib/markdown.ts): a walk in
 // document order, the text readers see, and an MDX tag's attributes. Checks read Markdown only through these.
 import type { MdastNode } from 'satteri';
 

@@ -4,6 +4,8 @@
 // (what makes each address, whether the sitemap lists it) is built from the same builders. A URL path written
 // anywhere else is a lint error (eslint.config.js).
 
+import { escapeRegExp } from './regexp.ts';
+
 const NEWS = '/tin-tuc/';
 const CAMPAIGNS = '/tuyen-truyen/';
 const GUIDES = '/thu-tuc/';
@@ -12,6 +14,7 @@ const FIGURES = '/so-lieu/';
 const KIOSK = '/kiosk/';
 const QR = '/q/';
 const ADMIN = '/admin/';
+const BULLETIN = '/truyen-thanh/';
 
 export const home = () => '/';
 export const news = () => NEWS;
@@ -23,14 +26,31 @@ export const newsTag = (tag: string) => `${NEWS}chu-de/${tag}/`;
 export const newsFeed = () => `${NEWS}rss.xml`;
 export const campaigns = () => CAMPAIGNS;
 export const campaign = (id: string) => `${CAMPAIGNS}${id}/`;
+/** The loudspeaker bulletin: the week's script for the radio desk, and every item's. */
+export const bulletin = () => BULLETIN;
+/** The week's bulletin as plain text, to download. */
+export const bulletinText = () => `${BULLETIN}ban-tin.txt`;
+/** What a bulletin reads: a news item or a campaign article. */
+export type BulletinItemKind = 'news' | 'campaign';
+/** The article a bulletin item comes from. */
+export const bulletinArticle = (kind: BulletinItemKind, id: string) => (kind === 'news' ? newsItem(id) : campaign(id));
+/** The folder an item's text file sits in under the bulletin: its article's section («tin-tuc», «tuyen-truyen»). */
+export const bulletinSection = (kind: BulletinItemKind) => (kind === 'news' ? NEWS : CAMPAIGNS).slice(1, -1);
+const bulletinItemTextOf = (section: string, id: string) => `${BULLETIN}${section}/${id}.txt`;
+/** One item's script as plain text. */
+export const bulletinItemText = (kind: BulletinItemKind, id: string) => bulletinItemTextOf(bulletinSection(kind), id);
 export const guides = () => GUIDES;
 export const guide = (id: string) => `${GUIDES}${id}/`;
 export const guideSample = (id: string) => `${guide(id)}ho-so-mau/`;
 export const faq = () => '/hoi-dap/';
+/** One question on the FAQ page. */
+export const faqAnswer = (id: string) => `${faq()}#${id}`;
 export const feedback = () => '/phan-hoi/';
 export const figures = () => FIGURES;
 export const dataset = (id: string, format: 'csv' | 'json') => `${FIGURES}${id}.${format}`;
 export const search = () => '/tim-kiem/';
+/** The compact index the first search results come from (src/pages/tim-kiem/chi-muc.json.ts). */
+export const searchQuickIndex = () => `${search()}chi-muc.json`;
 export const infographics = () => INFOGRAPHICS;
 export const infographic = (id: string) => `${INFOGRAPHICS}${id}/`;
 export const kiosk = () => KIOSK;
@@ -95,6 +115,9 @@ export function routeKinds(): Record<string, RouteKind> {
     newsFeed: kind(newsFeed(), 'page', false, true),
     campaigns: kind(campaigns(), 'page', true, true),
     campaign: kind(campaign('[slug]'), 'page', true),
+    bulletin: kind(bulletin(), 'page', true, true),
+    bulletinText: kind(bulletinText(), 'page', false, true),
+    bulletinItemText: kind(bulletinItemTextOf('[section]', '[id]'), 'page', false),
     guides: kind(guides(), 'page', true, true),
     guide: kind(guide('[slug]'), 'page', true),
     guideSample: kind(guideSample('[slug]'), 'page', true),
@@ -104,6 +127,7 @@ export function routeKinds(): Record<string, RouteKind> {
     datasetCsv: kind(dataset('[dataset]', 'csv'), 'page', false),
     datasetJson: kind(dataset('[dataset]', 'json'), 'page', false),
     search: kind(search(), 'page', false, true),
+    searchQuickIndex: kind(searchQuickIndex(), 'page', false, true),
     infographics: kind(infographics(), 'page', true, true),
     infographic: kind(infographic('[slug]'), 'page', true),
     kiosk: kind(kiosk(), 'page', false, true),
@@ -136,7 +160,9 @@ export function everyUnitPaths(): string[] {
 }
 
 /** The route kind a site-relative path belongs to, if any. Fixed segments win: /q/in/ is no code named «in». */
-export function routeOf(path: string): string | undefined {
+export function routeOf(address: string): string | undefined {
+  // A place on a page (#…) or a query (?…) is still that page.
+  const path = address.replace(/[?#].*$/, '');
   return Object.entries(routeKinds())
     .map(([name, k]) => ({ name, k, params: (k.pattern.match(/\[/g) ?? []).length }))
     .sort((a, b) => a.params - b.params)
@@ -144,7 +170,7 @@ export function routeOf(path: string): string | undefined {
 }
 
 function patternRegex(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.*+?^${}()|\\]/g, '\\$&').replace(/\[\w+\]/g, '[^/]+');
+  const escaped = escapeRegExp(pattern).replace(/\\\[\w+\\\]/g, '[^/]+');
   return new RegExp(`^${escaped}$`);
 }
 

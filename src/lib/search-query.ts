@@ -1,75 +1,10 @@
-// What residents type into search, made safe and made to find đ-words typed with a plain d.
-// Pagefind folds tone and vowel marks (ket hon → kết hôn) but not đ; in Vietnamese đ only ever
-// starts a syllable, so each word that starts with d is also tried with đ.
+// What residents type into search, made safe: the query both the compact index and Pagefind search.
+// (How Pagefind is asked for đ-words typed with a plain d: full-text-query.ts.)
 
 export const MAX_QUERY = 100;
-const MAX_D_WORDS = 3;
 
 /** The query to search: trimmed, spaces collapsed, at most MAX_QUERY characters; '' when nothing searchable. */
 export function cleanQuery(raw: string): string {
   const query = raw.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY).trim();
   return /[\p{L}\p{N}]/u.test(query) ? query : '';
-}
-
-/** The query as typed, then with đ for each of (at most three) words that start with d. */
-export function dVariants(query: string): string[] {
-  const words = query.split(' ');
-  const dWords = words
-    .map((w, i) => (/^d/i.test(w) ? i : -1))
-    .filter((i) => i >= 0)
-    .slice(0, MAX_D_WORDS);
-  const variants = new Set<string>();
-  for (let mask = 0; mask < 1 << dWords.length; mask++) {
-    const next = words.map((w, i) => {
-      const bit = dWords.indexOf(i);
-      if (bit < 0 || !(mask & (1 << bit))) return w;
-      return (w[0] === 'D' ? 'Đ' : 'đ') + w.slice(1);
-    });
-    variants.add(next.join(' '));
-  }
-  return [...variants];
-}
-
-export interface Ranked {
-  id: string;
-}
-
-/**
- * One list from the searches of each query variant, by reciprocal-rank fusion: a page scores
- * 1/(k + rank) in every list it appears in. Pagefind's own scores are not comparable across
- * different queries, ranks are.
- */
-export function fuseRanks<T extends Ranked>(lists: readonly (readonly T[])[], k = 60): { item: T; score: number }[] {
-  const fused = new Map<string, { item: T; score: number }>();
-  for (const list of lists) {
-    list.forEach((item, i) => {
-      const seen = fused.get(item.id) ?? { item, score: 0 };
-      seen.score += 1 / (k + i + 1);
-      fused.set(item.id, seen);
-    });
-  }
-  return [...fused.values()].sort((a, b) => b.score - a.score);
-}
-
-/**
- * The pages worth a closer look: the best of every variant's list in turn (first places, then second
- * places…), up to `cap`, each with its fused score. A page that only the đ-spelling finds still
- * makes the cut, even when the plain spelling's list is long.
- */
-export function pickCandidates<T extends Ranked>(
-  lists: readonly (readonly T[])[],
-  cap: number,
-): { item: T; score: number }[] {
-  const fused = new Map(fuseRanks(lists).map((f) => [f.item.id, f]));
-  const picked = new Map<string, { item: T; score: number }>();
-  const longest = Math.max(0, ...lists.map((l) => l.length));
-  for (let rank = 0; rank < longest && picked.size < cap; rank++) {
-    for (const list of lists) {
-      const item = list[rank];
-      if (!item || picked.has(item.id) || picked.size >= cap) continue;
-      const f = fused.get(item.id);
-      if (f) picked.set(item.id, f);
-    }
-  }
-  return [...picked.values()];
 }

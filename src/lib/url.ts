@@ -17,3 +17,8 @@ export function withoutBase(pathname: string, base: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return pathname.startsWith(b) ? `/${pathname.slice(b.length)}` : pathname;
 }
+
+/** A phone number as written for readers ("0225 3842 123") → the link that dials it ("tel:02253842123"). */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
+}

@@ -1,7 +1,7 @@
 // The one content reader (see ARCHITECTURE.md): content files → entries {id, file, data, body}, and
 // Markdown/MDX → syntax trees, parsed by the parser the site renders with.
 export { imagePath, kindFiles, readEntries, readFile, type Entry } from './entries.ts';
-export { isMarkdownFile, parseHtml, parseMarkdown, type HtmlNode, type MarkdownRoot } from './markdown.ts';
+export { isMarkdownFile, parseHtml, parseMarkdown, type HtmlNode, type MarkdownRoot } from '../lib/markdown.ts';
 export { ContentSyntaxError, readContentFile, type ContentFile } from './read-file.ts';
 export { contentLoader } from './loader.ts';
 export { unitFiguresLoader } from './unit-figures-loader.ts';

@@ -1,7 +1,13 @@
 // One content file's text → its data and, for Markdown/MDX, its body and syntax tree. A file that cannot be
 // read throws ContentSyntaxError with a message for the editor, in Vietnamese.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
-import { frontmatterOf, isMarkdownFile, parseMarkdown, type MarkdownRoot, type ParsedMarkdown } from './markdown.ts';
+import {
+  frontmatterOf,
+  isMarkdownFile,
+  parseMarkdown,
+  type MarkdownRoot,
+  type ParsedMarkdown,
+} from '../lib/markdown.ts';
 
 export class ContentSyntaxError extends Error {}
 

@@ -3,7 +3,7 @@
 // or a video with captions or transcript. The MDX body is the article, or the transcript.
 import { z } from 'astro/zod';
 import { campaignTopics, keysOf, tags } from '../lib/vocabulary.ts';
-import { calendarDate, source, text, video } from './common.ts';
+import { calendarDate, source, spokenScript, text, video } from './common.ts';
 
 const base = {
   title: text('Tiêu đề bài').meta({ title: 'Tiêu đề' }),
@@ -28,6 +28,7 @@ const base = {
     .min(1, 'cần ít nhất một nguồn')
     .describe('Văn bản nguồn của nội dung')
     .meta({ title: 'Nguồn' }),
+  spokenScript,
 };
 
 export const campaignSchema = z.discriminatedUnion('kind', [

@@ -57,6 +57,22 @@ export const source = z
   .describe('Nguồn của thông tin: văn bản, cơ quan ban hành, ngày')
   .meta({ title: 'Nguồn' });
 
+/**
+ * A news item's or campaign article's own script for the ward loudspeakers, written by the editor: it replaces
+ * the one the site derives from the title, summary and body (/truyen-thanh/). One paragraph a line; figures
+ * and abbreviations may stay as written, the site says them in words.
+ */
+export const spokenScript = z
+  .string()
+  .trim()
+  .min(1, 'không được để trống: bỏ hẳn dòng này để trang tự soạn lời đọc')
+  .max(6000, 'lời đọc dài quá 6000 ký tự (khoảng tám phút đọc)')
+  .optional()
+  .describe(
+    'Lời đọc trên loa truyền thanh do biên tập viên tự viết, thay cho lời trang tự soạn từ tiêu đề, tóm tắt và nội dung; mỗi đoạn một dòng. Bỏ trống thì trang tự soạn',
+  )
+  .meta({ title: 'Lời đọc trên loa truyền thanh' });
+
 /** Alt text that says what an image shows, not that it is an image or its file name. */
 export const altText = z
   .string()

@@ -9,6 +9,7 @@ import { infographicSchema } from './infographic.ts';
 import { spec } from './kind.ts';
 import { messageSchema } from './message.ts';
 import { chartProblems, consistencyProblems } from '../lib/metrics.ts';
+import { formulaProblems } from '../lib/spoken/bulletin.ts';
 import { indicatorSchema, metricsSchema } from './metrics.ts';
 import { newsSchema } from './news.ts';
 import { procedureOverrideSchema } from './procedure-override.ts';
@@ -45,6 +46,7 @@ export const collectionSpecs = {
     // Named only to be told that the profile is edited in place: `npm run new` makes none.
     aliases: ['don-vi', 'ho-so-don-vi'],
     schema: () => unitSchema,
+    rules: (data) => formulaProblems(data),
   }),
   procedures: spec({
     label: 'Hướng dẫn thủ tục hành chính',

@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import type { ImageFn } from './image.ts';
 import { DEFAULT_TIME_ZONE, dateIn, isoDate } from '../lib/dates.ts';
 import { keysOf, tags } from '../lib/vocabulary.ts';
-import { altText, calendarDate, datePrecision, draft, source, text } from './common.ts';
+import { altText, calendarDate, datePrecision, draft, source, spokenScript, text } from './common.ts';
 
 /** A news source may say, in one short note, how its date is known (a report that leaves the day blank). */
 const newsSource = source
@@ -48,6 +48,7 @@ export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>, timeZone = DE
         .min(1, 'cần ít nhất một nguồn')
         .describe('Văn bản nguồn của các sự việc trong tin')
         .meta({ title: 'Nguồn' }),
+      spokenScript,
     })
     // A date is a day in the unit's calendar: from 00:00 there, today's date is not in the future.
     .refine((n) => n.draft || isoDate(n.date) <= dateIn(new Date(), timeZone), {

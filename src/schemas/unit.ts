@@ -122,6 +122,21 @@ export const unitSchema = z.strictObject({
     .default([])
     .describe('Các kênh thông tin mà báo cáo của đơn vị nêu, kể cả khi chưa có địa chỉ')
     .meta({ title: 'Kênh' }),
+  // Left out, the bulletin uses the site's own wording built from the unit's name (src/lib/spoken/bulletin.ts):
+  // a convention of this site, not an official formula quoted from any document. The check refuses one that
+  // does not name the unit (src/schemas/index.ts).
+  bulletinOpening: text(
+    'Lời mở đầu bản tin truyền thanh (trang Bản tin truyền thanh), có tên đơn vị, ví dụ «Kính thưa bà con nhân dân phường Hồng Bàng…»; bỏ trống thì trang dùng lời mở đầu mặc định có tên đơn vị',
+  )
+    .max(400, 'lời mở đầu dài quá 400 ký tự')
+    .optional()
+    .meta({ title: 'Lời mở đầu bản tin truyền thanh' }),
+  bulletinClosing: text(
+    'Lời kết bản tin truyền thanh, có tên đơn vị, ví dụ «Bản tin của Ủy ban nhân dân phường Hồng Bàng đến đây là hết…»; bỏ trống thì trang dùng lời kết mặc định có tên đơn vị',
+  )
+    .max(400, 'lời kết dài quá 400 ký tự')
+    .optional()
+    .meta({ title: 'Lời kết bản tin truyền thanh' }),
   intro: text('Một đến ba câu giới thiệu chuyên trang NQ57 của đơn vị, dựa trên báo cáo').meta({ title: 'Giới thiệu' }),
   sources: z
     .array(source)

@@ -72,8 +72,12 @@ describe('npm scripts on a clean copy of the checkout', { timeout: 900_000 }, ()
     expect(npmRun('budget')).toMatch(/Trang chủ|trang chủ/);
   });
 
-  it('npm run search:measure times a first search', () => {
-    expect(npmRun('search:measure')).toMatch(/Tới kết quả đầu \(3G yếu\): +\d+ ms/);
+  it('npm run search:measure times the first and the full results of five queries on both links', () => {
+    const output = npmRun('search:measure');
+    for (const link of ['mạng nhanh', '3G yếu']) {
+      expect(output).toMatch(new RegExp(`«dang ky khai sinh» +${link} +\\d+ +[\\d.]+ +\\d+ +[\\d.]+ +\\d+ yc`));
+    }
+    expect(output.match(/ yc /g)?.length).toBeGreaterThanOrEqual(20);
   });
 
   it('npm run lighthouse scores five page types, the unit’s QR landing page among them', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgets, pageTypeOf, scriptsOf } from '../../src/lib/budget.ts';
+import { budgets, FIRST_RESULTS, firstResultsProblem, pageTypeOf } from '../../scripts/lib/budget.ts';
+import { scriptsOf } from '../../src/lib/module-graph.ts';
 
 describe('pageTypeOf', () => {
   it.each([
@@ -16,6 +17,7 @@ describe('pageTypeOf', () => {
     ['tin-tuc/ngay-hoi/index.html', 'bài tin'],
     ['tin-tuc/trang/2/index.html', 'danh sách tin'],
     ['tin-tuc/chu-de/su-kien/index.html', 'chủ đề tin'],
+    ['truyen-thanh/index.html', 'bản tin truyền thanh'],
     ['infographic/index.html', 'thư viện infographic'],
     ['infographic/ho-so-truc-tuyen/index.html', 'infographic'],
     ['tim-kiem/index.html', 'tìm kiếm'],
@@ -42,5 +44,17 @@ describe('scriptsOf', () => {
       external: ['/_astro/s.js'],
       stylesheets: ['/_astro/a.css'],
     });
+  });
+});
+
+describe('firstResultsProblem', () => {
+  it('lets the first search results need up to 60 kB, and names every part when they need more', () => {
+    expect(FIRST_RESULTS).toBe(60 * 1024);
+    expect(firstResultsProblem({ 'trang tìm kiếm': 14_000, 'chỉ mục tìm nhanh': 10_000 })).toBeUndefined();
+    expect(firstResultsProblem({ 'trang tìm kiếm': 30_000, 'chỉ mục tìm nhanh': 31_440 })).toBeUndefined();
+    const problem = firstResultsProblem({ 'trang tìm kiếm': 30_000, 'chỉ mục tìm nhanh': 31_441 });
+    expect(problem).toBe(
+      'Kết quả tìm kiếm đầu tiên cần 61441 B > 61440 B (trang tìm kiếm 30000 B, chỉ mục tìm nhanh 31441 B)',
+    );
   });
 });

@@ -13,8 +13,8 @@ import {
   references,
   targetProblem,
   type LintContext,
-  type Reference,
 } from '../../src/checks/content-lint.ts';
+import type { Reference } from '../../src/checks/markdown-parts.ts';
 import { parseMarkdown } from '../../src/reader/index.ts';
 import { formatProblems } from '../../src/lib/content-errors.ts';
 import { sitePaths } from '../../src/lib/site-paths.ts';

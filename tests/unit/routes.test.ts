@@ -14,15 +14,23 @@ const examples: [string, string, string][] = [
   ['newsFeed', routes.newsFeed(), 'newsFeed'],
   ['campaigns', routes.campaigns(), 'campaigns'],
   ['campaign', routes.campaign('nghi-quyet-57-la-gi'), 'campaign'],
+  ['bulletin', routes.bulletin(), 'bulletin'],
+  ['bulletinText', routes.bulletinText(), 'bulletinText'],
+  ['bulletinItemText', routes.bulletinItemText('news', 'ra-mat-ma-qr'), 'bulletinItemText'],
+  ['bulletinItemText', routes.bulletinItemText('campaign', 'nghi-quyet-57-la-gi'), 'bulletinItemText'],
+  ['bulletinArticle', routes.bulletinArticle('news', 'ra-mat-ma-qr'), 'newsItem'],
+  ['bulletinArticle', routes.bulletinArticle('campaign', 'nghi-quyet-57-la-gi'), 'campaign'],
   ['guides', routes.guides(), 'guides'],
   ['guide', routes.guide('dang-ky-khai-sinh'), 'guide'],
   ['guideSample', routes.guideSample('dang-ky-tam-tru'), 'guideSample'],
   ['faq', routes.faq(), 'faq'],
+  ['faqAnswer', routes.faqAnswer('vneid-muc-2'), 'faq'],
   ['feedback', routes.feedback(), 'feedback'],
   ['figures', routes.figures(), 'figures'],
   ['dataset', routes.dataset('chuyen-doi-so-2025', 'csv'), 'datasetCsv'],
   ['dataset', routes.dataset('chuyen-doi-so-2025', 'json'), 'datasetJson'],
   ['search', routes.search(), 'search'],
+  ['searchQuickIndex', routes.searchQuickIndex(), 'searchQuickIndex'],
   ['infographics', routes.infographics(), 'infographics'],
   ['infographic', routes.infographic('ho-so-truc-tuyen'), 'infographic'],
   ['kiosk', routes.kiosk(), 'kiosk'],
@@ -57,15 +65,23 @@ describe('route builders', () => {
       '/tin-tuc/rss.xml',
       '/tuyen-truyen/',
       '/tuyen-truyen/nghi-quyet-57-la-gi/',
+      '/truyen-thanh/',
+      '/truyen-thanh/ban-tin.txt',
+      '/truyen-thanh/tin-tuc/ra-mat-ma-qr.txt',
+      '/truyen-thanh/tuyen-truyen/nghi-quyet-57-la-gi.txt',
+      '/tin-tuc/ra-mat-ma-qr/',
+      '/tuyen-truyen/nghi-quyet-57-la-gi/',
       '/thu-tuc/',
       '/thu-tuc/dang-ky-khai-sinh/',
       '/thu-tuc/dang-ky-tam-tru/ho-so-mau/',
       '/hoi-dap/',
+      '/hoi-dap/#vneid-muc-2',
       '/phan-hoi/',
       '/so-lieu/',
       '/so-lieu/chuyen-doi-so-2025.csv',
       '/so-lieu/chuyen-doi-so-2025.json',
       '/tim-kiem/',
+      '/tim-kiem/chi-muc.json',
       '/infographic/',
       '/infographic/ho-so-truc-tuyen/',
       '/kiosk/',
@@ -101,7 +117,16 @@ describe('route builders', () => {
   });
 
   it('every builder is tested here, and every route kind has an example', () => {
-    const helpers = ['routeKinds', 'everyUnitPaths', 'routeOf', 'inSitemap', 'builtFile', 'addressOf', 'firstSegments'];
+    const helpers = [
+      'bulletinSection',
+      'routeKinds',
+      'everyUnitPaths',
+      'routeOf',
+      'inSitemap',
+      'builtFile',
+      'addressOf',
+      'firstSegments',
+    ];
     const builders = Object.keys(routes).filter((name) => !helpers.includes(name));
     expect(new Set(examples.map(([builder]) => builder))).toEqual(new Set(builders));
     expect(new Set(examples.map(([, , kind]) => kind))).toEqual(new Set(Object.keys(routes.routeKinds())));
@@ -163,11 +188,14 @@ describe('route table', () => {
         '/tin-tuc/',
         '/tin-tuc/rss.xml',
         '/tuyen-truyen/',
+        '/truyen-thanh/',
+        '/truyen-thanh/ban-tin.txt',
         '/thu-tuc/',
         '/phan-hoi/',
         '/hoi-dap/',
         '/so-lieu/',
         '/tim-kiem/',
+        '/tim-kiem/chi-muc.json',
         '/infographic/',
         '/kiosk/',
         '/kiosk/phien-ban.json',
@@ -179,7 +207,17 @@ describe('route table', () => {
 
   it('gives the lint rule the first segment of every address', () => {
     expect(routes.firstSegments()).toEqual(
-      expect.arrayContaining(['tin-tuc', 'thu-tuc', 'q', 'kiosk', 'robots.txt', 'sw.js', 'pagefind', '_astro']),
+      expect.arrayContaining([
+        'tin-tuc',
+        'truyen-thanh',
+        'thu-tuc',
+        'q',
+        'kiosk',
+        'robots.txt',
+        'sw.js',
+        'pagefind',
+        '_astro',
+      ]),
     );
     expect(routes.firstSegments()).not.toContain('');
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, dVariants, fuseRanks, MAX_QUERY, pickCandidates } from '../../src/lib/search-query.ts';
+import { dVariants, fuseRanks, pickCandidates, spellLike } from '../../src/lib/full-text-query.ts';
+import { cleanQuery, MAX_QUERY } from '../../src/lib/search-query.ts';
 
 describe('cleanQuery', () => {
   it.each([
@@ -61,5 +62,21 @@ describe('pickCandidates', () => {
     const picked = pickCandidates([[{ id: 'a' }, { id: 'b' }], [{ id: 'a' }]], 1);
     expect(picked).toHaveLength(1);
     expect(picked[0]?.score).toBeCloseTo(2 / 61, 10);
+  });
+});
+
+describe('spellLike', () => {
+  it('spells each d-word as the first result names it, and settles it', () => {
+    expect(spellLike('dang ky khai sinh', ['Thủ tục đăng ký khai sinh'])).toEqual({
+      query: 'đang ky khai sinh',
+      settled: new Set([0]),
+    });
+    expect(spellLike('Dan so', ['Dân số và nhà ở'])).toEqual({ query: 'Dan so', settled: new Set([0]) });
+    expect(spellLike('dat dai', [])).toEqual({ query: 'dat dai', settled: new Set() });
+  });
+
+  it('leaves only the words it did not settle to be tried both ways', () => {
+    const { query, settled } = spellLike('dang ky dat', ['Đăng ký']);
+    expect(dVariants(query, settled)).toEqual(['đang ky dat', 'đang ky đat']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateAs, formatPartialDate, isoDate, isoDateAs } from '../../src/lib/dates.ts';
 import { foldVietnamese, slugify } from '../../src/lib/slug.ts';
-import { withBase, withoutBase } from '../../src/lib/url.ts';
+import { telHref, withBase, withoutBase } from '../../src/lib/url.ts';
 import { scriptJson } from '../../src/lib/script-json.ts';
 
 describe('slugify', () => {
@@ -18,6 +18,13 @@ describe('slugify', () => {
 
   it('folds every tone and vowel mark and đ, keeping case', () => {
     expect(foldVietnamese('Đường Ắ ẳ ẵ ặ ơ ư Ữ')).toBe('Duong A a a a o u U');
+  });
+});
+
+describe('telHref', () => {
+  it('keeps only the digits and a leading plus of a number written for readers', () => {
+    expect(telHref('0225 3842 123')).toBe('tel:02253842123');
+    expect(telHref('+84 (225) 384-2123')).toBe('tel:+842253842123');
   });
 });
 

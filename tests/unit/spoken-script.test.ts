@@ -42,6 +42,25 @@ describe('Resolution 57', () => {
     expect(first).toBe('Tuyên truyền Nghị quyết năm mươi bảy của phường.');
     expect(second).toBe('Nghị quyết năm mươi bảy của Bộ Chính trị là gì?');
   });
+  it('leaves out a «của Bộ Chính trị» written after a later mention, and keeps it with a written date', () => {
+    expect(
+      toSpokenScript(['Về NQ57.', 'Nghị quyết số 57-NQ/TW của Bộ Chính trị và Quyết định số 1169/QĐ-TTg.']),
+    ).toEqual([
+      'Về Nghị quyết năm mươi bảy của Bộ Chính trị.',
+      'Nghị quyết năm mươi bảy và Quyết định số một nghìn một trăm sáu mươi chín của Thủ tướng Chính phủ.',
+    ]);
+    expect(toSpokenScript(['Về NQ57.', 'Nghị quyết 57 ngày 22/12/2024 của Bộ Chính trị.'])[1]).toBe(
+      'Nghị quyết năm mươi bảy ngày hai mươi hai tháng mười hai năm hai nghìn không trăm hai mươi tư của Bộ Chính trị.',
+    );
+  });
+  it('leaves a mention already in words as written, counting it as the first when it names the issuer', () => {
+    const named = new Set<string>();
+    expect(speakText('Nghị quyết năm mươi bảy giúp người dân.', named)).toBe('Nghị quyết năm mươi bảy giúp người dân.');
+    expect(speakText('Theo NQ57.', named)).toBe('Theo Nghị quyết năm mươi bảy của Bộ Chính trị.');
+    const told = new Set<string>();
+    expect(speakText('Nghị quyết năm mươi bảy của Bộ Chính trị ra đời.', told)).toContain('của Bộ Chính trị');
+    expect(speakText('Theo NQ57.', told)).toBe('Theo Nghị quyết năm mươi bảy.');
+  });
   it('names it once across the items of a bulletin that share one set', () => {
     const named = new Set<string>();
     expect(toSpokenScript(['Tin một về NQ57.'], { named })[0]).toContain('của Bộ Chính trị');

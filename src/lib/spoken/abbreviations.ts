@@ -2,6 +2,7 @@
 // content uses (collected from content/ in December 2026) whose meaning is certain; each cites where the
 // content or the law spells it out. Names people say as written (mã QR, màn hình LED, VNeID) are kept.
 import type { NamedSet } from './documents.ts';
+import { escapeRegExp } from '../regexp.ts';
 
 export interface Abbreviation {
   /** As written, matched as a whole word, case-sensitive. */
@@ -45,8 +46,7 @@ export const abbreviations: readonly Abbreviation[] = [
 /** Read as written: names of apps and platforms, and letters every listener knows (mã QR, màn hình LED). */
 export const spokenAsWritten: readonly string[] = ['QR', 'LED', 'VNeID', 'eGovDSS', 'eGov-Residential', 'YouTube'];
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const word = (text: string) => `(?<![\\p{L}\\p{N}])${escape(text)}(?![\\p{L}\\p{N}])`;
+const word = (text: string) => `(?<![\\p{L}\\p{N}])${escapeRegExp(text)}(?![\\p{L}\\p{N}])`;
 
 /**
  * Every abbreviation of the table said in full. Where the text already spells it out and repeats the
@@ -56,7 +56,7 @@ export function expandAbbreviations(text: string, named: NamedSet): string {
   let result = text;
   for (const { written, spoken, firstMention } of abbreviations) {
     if (spoken !== written) {
-      result = result.replace(new RegExp(`${escape(spoken)}\\s*[–—-]\\s*${word(written)}`, 'gu'), spoken);
+      result = result.replace(new RegExp(`${escapeRegExp(spoken)}\\s*[–—-]\\s*${word(written)}`, 'gu'), spoken);
     }
     // A text that explains the name already (an editor's own script) is not explained twice.
     if (firstMention !== undefined && result.includes(firstMention)) named.add(written);

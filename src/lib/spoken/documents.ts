@@ -11,17 +11,27 @@ export type NamedSet = Set<string>;
 const RESOLUTION_57 = 'NQ57';
 
 const resolution57 =
-  /(?<![\p{L}\p{N}])(?:(?<name>[Nn]ghị quyết|NQ)\s*(?:số\s+)?57(?:\s*-?\s*NQ\s*\/\s*TW)?|57-NQ\/TW)(?![\p{L}\p{N}])(?<date>\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?(?<issuer>\s+của\s+Bộ\s+Chính\s+trị)?(?<other>\s+của(?=\s))?/gu;
+  /(?<![\p{L}\p{N}])(?:(?<name>[Nn]ghị quyết|NQ)\s*(?:số\s+)?(?<number>57|năm mươi bảy)(?:\s*-?\s*NQ\s*\/\s*TW)?|57-NQ\/TW)(?![\p{L}\p{N}])(?<date>\s+ngày\s+\d{1,2}\/\d{1,2}\/\d{4})?(?<issuer>\s+của\s+Bộ\s+Chính\s+trị)?(?<other>\s+của(?=\s))?/gu;
 
-/** «Nghị quyết năm mươi bảy của Bộ Chính trị» the first time, «Nghị quyết năm mươi bảy» after. */
+/**
+ * «Nghị quyết năm mươi bảy của Bộ Chính trị» the first time, «Nghị quyết năm mươi bảy» after: a «của Bộ Chính
+ * trị» the text writes right after a later mention is left out too. A mention already in words (an editor's
+ * own script, or a script read again) is left as written; one that names the issuer counts as the first.
+ */
 export function nameResolution57(text: string, named: NamedSet): string {
-  return text.replace(resolution57, (...args) => {
-    const groups = args.at(-1) as { name?: string; date?: string; issuer?: string; other?: string };
+  return text.replace(resolution57, (match, ...args) => {
+    const groups = args.at(-1) as { name?: string; number?: string; date?: string; issuer?: string; other?: string };
+    const first = !named.has(RESOLUTION_57);
+    if (groups.number === 'năm mươi bảy') {
+      if (groups.issuer !== undefined) named.add(RESOLUTION_57);
+      return match;
+    }
     const name = groups.name?.startsWith('n') ? 'nghị quyết' : 'Nghị quyết';
     // «Nghị quyết 57 của phường» (the ward's work on it): no second «của»; the full name waits for the next mention.
-    const add = !named.has(RESOLUTION_57) && groups.other === undefined;
+    const add = first && groups.other === undefined;
     if (add || groups.issuer !== undefined) named.add(RESOLUTION_57);
-    const issuer = groups.issuer !== undefined || add ? ' của Bộ Chính trị' : '';
+    // A written date keeps its issuer: «Nghị quyết năm mươi bảy ngày … của Bộ Chính trị» is how it is cited.
+    const issuer = add || (groups.issuer !== undefined && groups.date !== undefined) ? ' của Bộ Chính trị' : '';
     return `${name} năm mươi bảy${groups.date ?? ''}${issuer}${groups.other ?? ''}`;
   });
 }

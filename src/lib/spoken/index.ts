@@ -8,3 +8,21 @@ export { paragraphsFromMdast, type MdastNode } from './mdast.ts';
 export { digitsToWords, numberToWords, ordinalWord, writtenNumberToWords } from './numbers.ts';
 export { WORDS_PER_MINUTE, countSyllables, durationText, readingTime, type ReadingTime } from './reading-time.ts';
 export { MAX_SENTENCE_SYLLABLES, speakText, toSpokenScript, type SpokenOptions } from './script.ts';
+export {
+  BULLETIN_SECONDS,
+  ITEM_MAX_SECONDS,
+  assembleBulletin,
+  closingFormula,
+  formulaProblems,
+  itemScript,
+  openingFormula,
+  overrideParagraphs,
+  scriptText,
+  type BodyBlock,
+  type Bulletin,
+  type BulletinOptions,
+  type BulletinSegment,
+  type BulletinSource,
+  type BulletinUnit,
+  type ItemKind,
+} from './bulletin.ts';

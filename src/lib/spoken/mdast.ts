@@ -5,10 +5,10 @@
 /** The parts of an mdast node this reads; any mdast tree fits. */
 export interface MdastNode {
   type: string;
-  value?: string;
-  children?: MdastNode[];
-  ordered?: boolean | null;
-  start?: number | null;
+  value?: string | undefined;
+  children?: MdastNode[] | undefined;
+  ordered?: boolean | null | undefined;
+  start?: number | null | undefined;
 }
 
 const unreadable = new Set(['table', 'image', 'imageReference', 'code', 'html', 'yaml', 'toml', 'thematicBreak']);

@@ -19,6 +19,7 @@ const examples: PageType[] = [
   { name: 'chủ đề tin', path: routes.newsTag('nghi-quyet-57') },
   { name: 'danh sách tuyên truyền', path: routes.campaigns() },
   { name: 'bài tuyên truyền', firstLinkOn: routes.campaigns() },
+  { name: 'bản tin truyền thanh', path: routes.bulletin() },
   { name: 'thư viện infographic', path: routes.infographics() },
   { name: 'infographic', firstLinkOn: routes.infographics() },
   { name: 'danh sách thủ tục', path: routes.guides() },

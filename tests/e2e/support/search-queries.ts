@@ -59,3 +59,20 @@ export const relevanceCases: RelevanceCase[] = [
   { query: 'binh dan hoc vu so', expect: 'hoi-dap/#binh-dan-hoc-vu-so-la-gi', rank: 3 },
   { query: 'lua dao tren mang', expect: 'hoi-dap/#tranh-lua-dao-khi-lam-thu-tuc-tren-mang', rank: 3 },
 ];
+
+/**
+ * Phrases only a guide's documents or steps hold, never its names or summary: the compact index cannot
+ * answer them, so they check that Pagefind's full text still comes in below the first results.
+ */
+export const fullTextCases: { query: string; expect: string }[] = [
+  { query: 'dong dau giap lai', expect: 'thu-tuc/chung-thuc-ban-sao-tu-ban-chinh/' },
+  { query: 'giay bao tu', expect: 'thu-tuc/dang-ky-khai-tu/' },
+  { query: 'vang mat lan thu hai', expect: 'thu-tuc/hoa-giai-tranh-chap-dat-dai/' },
+  { query: 'nguon goc dat', expect: 'thu-tuc/hoa-giai-tranh-chap-dat-dai/' },
+  { query: 'tre bi bo roi', expect: 'thu-tuc/dang-ky-khai-sinh/' },
+  { query: 'mang thai ho', expect: 'thu-tuc/dang-ky-khai-sinh/' },
+  { query: 'nhiem HIV', expect: 'thu-tuc/tro-cap-xa-hoi-hang-thang/' },
+  { query: 'phieu tu choi tiep nhan', expect: 'thu-tuc/dang-ky-tam-tru/' },
+  { query: 'cho o hop phap', expect: 'thu-tuc/dang-ky-tam-tru/' },
+  { query: 'chup anh giay to that ro net', expect: 'thu-tuc/dang-ky-khai-sinh/' },
+];

@@ -1,7 +1,8 @@
-// Markdown and MDX files → syntax trees (mdast), parsed by `satteri`, the parser the site renders with.
+// Markdown and MDX text → syntax trees (mdast), parsed by `satteri`, the parser the site renders with (the
+// reader parses content files with it; pages' data parses bodies with it).
 // The frontmatter is the tree's `yaml` node: the parser splits it from the body, no pattern does.
 import { htmlToHast, markdownToMdast, mdxToMdast, type HastNode } from 'satteri';
-import type { MarkdownNode } from '../lib/mdast.ts';
+import type { MarkdownNode } from './mdast.ts';
 
 export type MarkdownRoot = Extract<MarkdownNode, { type: 'root' }>;
 

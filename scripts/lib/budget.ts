@@ -1,6 +1,6 @@
 // Size budgets per page type: what a page may weigh (gzip) and which JavaScript it may ship.
 // One round trip on a weak 3G phone carries about 14 kB: the pages residents reach first fit in it.
-import * as routes from './routes.ts';
+import * as routes from '../../src/lib/routes.ts';
 
 export interface Budget {
   /** Most gzip bytes of HTML plus CSS. */
@@ -36,6 +36,10 @@ export const budgets: Record<string, Budget> = {
   'danh sách tuyên truyền': { htmlCss: 20 * 1024, ...INLINE_ONLY },
   // Share row, plus the video placeholder on video clips.
   'bài tuyên truyền': { htmlCss: 20 * 1024, js: 2560, externalScripts: false },
+  // For the broadcast desk: the weekly bulletin, then the whole scripts of the twenty newest items (folded until
+  // opened; about 0.8 kB each, a campaign article reads four to six minutes): 19 kB with ten items today, some
+  // 28 kB with twenty. Text size plus the print button.
+  'bản tin truyền thanh': { htmlCss: 32 * 1024, js: 1536, externalScripts: false },
   'thư viện infographic': { htmlCss: 20 * 1024, ...INLINE_ONLY },
   infographic: { htmlCss: 24 * 1024, ...WITH_SHARE },
   // Text size, plus the «Hỏi nhanh» box, whose search code loads with the first question.
@@ -58,6 +62,23 @@ export const budgets: Record<string, Budget> = {
   'trang soạn thảo': { htmlCss: ONE_ROUND_TRIP, js: 700 * 1024, externalScripts: true },
 };
 
+/**
+ * What a search may download before its first results show, however it starts (the search page opened
+ * with ?q=, or «Hỏi nhanh»): on a weak 3G link (400 kbit/s, 400 ms a round trip) 60 kB arrive in about
+ * 2.5 s. Pagefind's full text comes after the first results and is not counted.
+ */
+export const FIRST_RESULTS = 60 * 1024;
+
+/** The problem, if any, with what the first results need: each part by name, in gzip bytes. */
+export function firstResultsProblem(parts: Readonly<Record<string, number>>): string | undefined {
+  const total = Object.values(parts).reduce((a, b) => a + b, 0);
+  if (total <= FIRST_RESULTS) return undefined;
+  const list = Object.entries(parts)
+    .map(([name, bytes]) => `${name} ${bytes} B`)
+    .join(', ');
+  return `Kết quả tìm kiếm đầu tiên cần ${total} B > ${FIRST_RESULTS} B (${list})`;
+}
+
 /** The page type of each route kind that makes pages. */
 const pageTypes: Partial<Record<string, string>> = {
   home: 'trang chủ',
@@ -67,6 +88,7 @@ const pageTypes: Partial<Record<string, string>> = {
   newsTag: 'chủ đề tin',
   campaigns: 'danh sách tuyên truyền',
   campaign: 'bài tuyên truyền',
+  bulletin: 'bản tin truyền thanh',
   guides: 'danh sách thủ tục',
   guide: 'hướng dẫn thủ tục',
   guideSample: 'hồ sơ mẫu',
@@ -90,30 +112,4 @@ const pageTypes: Partial<Record<string, string>> = {
 export function pageTypeOf(file: string): string | undefined {
   const kind = routes.routeOf(routes.addressOf(file));
   return kind === undefined ? undefined : pageTypes[kind];
-}
-
-export interface PageScripts {
-  /** Bodies of inline scripts that run (JSON-LD and other data blocks are not code). */
-  inline: string[];
-  /** src of script files. */
-  external: string[];
-  /** href of stylesheets loaded from files. */
-  stylesheets: string[];
-}
-
-export function scriptsOf(html: string): PageScripts {
-  const inline: string[] = [];
-  const external: string[] = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const attrs = m[1] ?? '';
-    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
-    const type = /\btype="([^"]+)"/.exec(attrs)?.[1] ?? 'text/javascript';
-    if (!/^(text\/javascript|module|application\/javascript)$/i.test(type)) continue;
-    if (src) external.push(src);
-    else if ((m[2] ?? '').trim()) inline.push(m[2] ?? '');
-  }
-  const stylesheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/gi)]
-    .map((m) => /\bhref="([^"]+)"/.exec(m[0])?.[1])
-    .filter((h): h is string => Boolean(h));
-  return { inline, external, stylesheets };
 }
