@@ -3,8 +3,17 @@
 import type { QuickSearch } from '../lib/quick-search.ts';
 import * as routes from '../lib/routes.ts';
 import { dVariants, pickCandidates, spellLike } from '../lib/full-text-query.ts';
+
+/** One result as the list shows it. */
+export interface Hit {
+  url: string;
+  title: string;
+  /** Page text escaped, matched words in <mark> (Pagefind's excerpt, or the compact index's text). */
+  excerpt: string;
+  type?: string | undefined;
+  field?: string | undefined;
+}
 import { matchScore, normalise, titleBoost } from '../lib/text-match.ts';
-import type { Hit } from './search.ts';
 
 interface SubResult {
   title: string;

@@ -5,15 +5,7 @@
 import { QuickSearch, type QuickIndex } from '../lib/quick-search.ts';
 import * as routes from '../lib/routes.ts';
 import { cleanQuery } from '../lib/search-query.ts';
-
-export interface Hit {
-  url: string;
-  title: string;
-  /** Page text escaped, matched words in <mark> (Pagefind's excerpt, or the compact index's text). */
-  excerpt: string;
-  type?: string | undefined;
-  field?: string | undefined;
-}
+import type { Hit } from './search-full-text.ts';
 
 const base = import.meta.env.BASE_URL;
 let quick: Promise<QuickSearch | undefined> | undefined;
