@@ -3,7 +3,9 @@
 // content file has one, else derived from its title, summary and body. The bulletin opens with the unit's
 // formula, reads the newest news items and campaign articles, each followed by whom it comes from, and closes
 // with who compiled it and the closing formula: about five minutes at the stated rate, never more.
+import { parseMarkdown } from '../markdown.ts';
 import type { NamedSet } from './documents.ts';
+import { paragraphsFromMdast } from './mdast.ts';
 import { WORDS_PER_MINUTE, readingTime } from './reading-time.ts';
 import { toSpokenScript } from './script.ts';
 
@@ -90,11 +92,11 @@ export function formulaProblems(unit: BulletinUnit): { field: string; message: s
     .map((field) => ({ field, message: `phải nêu tên đơn vị «${unit.shortName}», để người nghe biết bản tin của ai` }));
 }
 
-/** An editor's script as paragraphs: one a line, blank lines ignored. */
+/** An editor's script as paragraphs: one a line, blank lines ignored; any Markdown in a line read by its parser. */
 export function overrideParagraphs(script: string): string[] {
   return script
-    .split(/\n/)
-    .map((line) => line.trim())
+    .split('\n')
+    .map((line) => paragraphsFromMdast(parseMarkdown('loi-doc.md', line.trim()).tree).join(' '))
     .filter(Boolean);
 }
 

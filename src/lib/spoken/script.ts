@@ -31,19 +31,15 @@ const clauseOpeners = /^(trong đó|nhưng|song|tuy nhiên|đồng thời|sau đ
 // A result clause («…, giúp người dân …») stands as a sentence once it opens with «Qua đó», as news writes it.
 const resultClause = /^(giúp|góp phần)\s/iu;
 
-/** Links, Markdown marks and «…» taken out; «&» said as «và». */
+/** Web and mail addresses and «…» taken out; «&» said as «và». (Markdown is read by its parser before this.) */
 function stripMarkup(text: string): string {
   return (
     text
-      // [text](url) keeps its text.
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       // An address is not read out, nor the words that introduce it.
       .replace(
         /(?:\s*(?:tại|ở|theo)?\s*(?:địa chỉ|đường dẫn|trang web|website)\s*)?(?:https?:\/\/|www\.)\S+|(?:\s*(?:tại|ở|theo)?\s*(?:địa chỉ|đường dẫn|trang web|website)\s*)?(?<![\p{L}\p{N}@])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov)(?:\/\S*)?(?![\p{L}\p{N}])|\S+@\S+\.\w+/giu,
         '',
       )
-      .replace(/\*\*|__|`/g, '')
-      .replace(/(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])/gu, '')
       .replace(/…|\.\.\./g, '')
       .replace(/\s*&\s*/g, ' và ')
   );
