@@ -2,13 +2,8 @@
 // body blocks from the parser the site renders with (src/lib/markdown.ts), the editor's own script and its sources'
 // issuers. Apart from src/data/bulletin.ts so that tests can give it entries read from any content folder.
 import { parseMarkdown } from '../lib/markdown.ts';
-import {
-  paragraphsFromMdast,
-  type BodyBlock,
-  type BulletinSource,
-  type ItemKind,
-  type MdastNode,
-} from '../lib/spoken/index.ts';
+import { readableParagraphs } from '../lib/mdast.ts';
+import type { BodyBlock, BulletinSource, ItemKind } from '../lib/spoken/index.ts';
 
 /** What the bulletin reads of a news or campaign entry (an astro:content entry has it all). */
 export interface ScriptEntry {
@@ -26,11 +21,10 @@ export interface ScriptEntry {
 }
 
 /** A body's top-level blocks, each with its readable paragraphs; blocks with none (a table, a chart) left out. */
-export function bodyBlocks(body: string, mdx: boolean): BodyBlock[] {
-  const tree: MdastNode = parseMarkdown(mdx ? 'body.mdx' : 'body.md', body).tree;
-  return (tree.children ?? [])
-    .map((node) => ({
-      paragraphs: paragraphsFromMdast({ type: 'root', children: [node] }),
+export function bodyBlocks(file: string, body: string): BodyBlock[] {
+  return parseMarkdown(file, body)
+    .tree.children.map((node) => ({
+      paragraphs: readableParagraphs(node),
       heading: node.type === 'heading',
     }))
     .filter((block) => block.paragraphs.length > 0);
@@ -44,7 +38,7 @@ export function bulletinSource(kind: ItemKind, entry: ScriptEntry): BulletinSour
     title: data.title,
     summary: data.summary,
     date: data.date,
-    body: bodyBlocks(entry.body ?? '', !(entry.filePath ?? '').endsWith('.md')),
+    body: bodyBlocks(entry.filePath ?? `${entry.id}.mdx`, entry.body ?? ''),
     override: data.spokenScript,
     issuers: data.sources.map((s) => s.issuer),
     draft: data.draft,

@@ -10,7 +10,7 @@ import { applyOverride, type LocalProcedure } from '../lib/procedures.ts';
 import { hasLeaflet } from '../lib/qr.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 import { parseMarkdown } from '../lib/markdown.ts';
-import { paragraphsFromMdast } from '../lib/spoken/index.ts';
+import { readableParagraphs } from '../lib/mdast.ts';
 
 export async function getUnit(): Promise<UnitProfile> {
   const [unit] = await getCollection('units');
@@ -52,7 +52,7 @@ export async function getFaq(): Promise<CollectionEntry<'faq'>[]> {
 
 /** An answer as plain text, for the FAQ page's structured data: its paragraphs, read off the syntax tree. */
 export function faqAnswerText(entry: CollectionEntry<'faq'>): string {
-  return paragraphsFromMdast(parseMarkdown(entry.filePath ?? '', entry.body ?? '').tree).join('\n');
+  return readableParagraphs(parseMarkdown(entry.filePath ?? '', entry.body ?? '').tree).join('\n');
 }
 
 export async function getInfographics(): Promise<CollectionEntry<'infographics'>[]> {

@@ -3,17 +3,12 @@
 // bulletin sources no parenthesis, link, Markdown mark or unexplained abbreviation either.
 import { readFileSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { markdownToMdast, mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { formatFigure, type Amount } from '../../src/lib/figures.ts';
-import {
-  paragraphsFromMdast,
-  speakText,
-  toSpokenScript,
-  unexplainedAbbreviations,
-  type MdastNode,
-} from '../../src/lib/spoken/index.ts';
+import { frontmatterOf, parseMarkdown } from '../../src/lib/markdown.ts';
+import { readableParagraphs } from '../../src/lib/mdast.ts';
+import { speakText, toSpokenScript, unexplainedAbbreviations } from '../../src/lib/spoken/index.ts';
 
 const contentRoot = join(import.meta.dirname, '../../content');
 
@@ -27,10 +22,10 @@ function filesIn(folderNames: string[]): string[] {
 /** A file's readable text: its title and summary (frontmatter) and its body paragraphs. */
 function textOf(file: string): string[] {
   const source = readFileSync(file, 'utf8');
-  const tree = (file.endsWith('.mdx') ? mdxToMdast(source) : markdownToMdast(source)) as MdastNode;
-  const frontmatter = tree.children?.find((node) => node.type === 'yaml')?.value ?? '';
+  const { tree } = parseMarkdown(file, source);
+  const frontmatter = frontmatterOf(tree)?.yaml ?? '';
   const data = parse(frontmatter) as { title?: string; summary?: string; question?: string };
-  return [data.title, data.question, data.summary, ...paragraphsFromMdast(tree)].filter(
+  return [data.title, data.question, data.summary, ...readableParagraphs(tree)].filter(
     (text): text is string => typeof text === 'string',
   );
 }

@@ -1,18 +1,15 @@
 // Scripts for reading aloud: Resolution 57 named in full once, document numbers, the abbreviation table,
 // parentheses and links taken out, long sentences split where the sense allows, and the reading time.
 import { overrideParagraphs } from '../../src/lib/spoken/bulletin.ts';
-import { markdownToMdast, mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import {
   WORDS_PER_MINUTE,
   countSyllables,
   durationText,
-  paragraphsFromMdast,
   readingTime,
   speakText,
   toSpokenScript,
   unexplainedAbbreviations,
-  type MdastNode,
 } from '../../src/lib/spoken/index.ts';
 
 describe('Resolution 57', () => {
@@ -226,44 +223,6 @@ describe('reading time', () => {
       '2 phút 35 giây',
       '5 phút',
     ]);
-  });
-});
-
-describe('paragraphsFromMdast', () => {
-  it('keeps headings, paragraphs, list items and link text; drops tables, images and code', () => {
-    const tree = markdownToMdast(
-      [
-        '## Kết quả',
-        '',
-        'Theo [báo cáo](https://example.org/) của **phường**:',
-        '',
-        '1. Thông tin nổi bật',
-        '2. Các thủ tục hành chính',
-        '',
-        '- một ý',
-        '',
-        '| a | b |',
-        '| - | - |',
-        '| 1 | 2 |',
-        '',
-        '![Sơ đồ](so-do.png)',
-        '',
-        '```',
-        'code',
-        '```',
-      ].join('\n'),
-    ) as MdastNode;
-    expect(paragraphsFromMdast(tree)).toEqual([
-      'Kết quả',
-      'Theo báo cáo của phường:',
-      '1. Thông tin nổi bật',
-      '2. Các thủ tục hành chính',
-      'một ý',
-    ]);
-  });
-  it('leaves MDX components (charts) out', () => {
-    const tree = mdxToMdast('Đoạn đầu.\n\n<BieuDo id="ho-so" />\n\nĐoạn sau.') as MdastNode;
-    expect(paragraphsFromMdast(tree)).toEqual(['Đoạn đầu.', 'Đoạn sau.']);
   });
 });
 

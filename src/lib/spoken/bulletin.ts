@@ -4,8 +4,8 @@
 // formula, reads the newest news items and campaign articles, each followed by whom it comes from, and closes
 // with who compiled it and the closing formula: about five minutes at the stated rate, never more.
 import { parseMarkdown } from '../markdown.ts';
+import { readableParagraphs } from '../mdast.ts';
 import type { NamedSet } from './documents.ts';
-import { paragraphsFromMdast } from './mdast.ts';
 import { WORDS_PER_MINUTE, readingTime } from './reading-time.ts';
 import { toSpokenScript } from './script.ts';
 
@@ -96,7 +96,7 @@ export function formulaProblems(unit: BulletinUnit): { field: string; message: s
 export function overrideParagraphs(script: string): string[] {
   return script
     .split('\n')
-    .map((line) => paragraphsFromMdast(parseMarkdown('loi-doc.md', line.trim()).tree).join(' '))
+    .map((line) => readableParagraphs(parseMarkdown('loi-doc.md', line.trim()).tree).join(' '))
     .filter(Boolean);
 }
 

@@ -4,7 +4,6 @@ export { abbreviations, expandAbbreviations, spokenAsWritten, unexplainedAbbrevi
 export { dateToWords, dayMonthToWords, partialDateToWords, timeToWords, type DateParts } from './dates.ts';
 export { nameResolution57, speakDocumentNumbers, type NamedSet } from './documents.ts';
 export { speakFigures } from './figures.ts';
-export { paragraphsFromMdast, type MdastNode } from './mdast.ts';
 export { digitsToWords, numberToWords, ordinalWord, writtenNumberToWords } from './numbers.ts';
 export { WORDS_PER_MINUTE, countSyllables, durationText, readingTime, type ReadingTime } from './reading-time.ts';
 export { MAX_SENTENCE_SYLLABLES, speakText, toSpokenScript, type SpokenOptions } from './script.ts';
