@@ -4,12 +4,11 @@
 // A unit's origin (for canonical links, the sitemap and QR codes) comes from SITE_URL_<UNIT> (as the workflow
 // names it, SITE_URL_HONG_BANG), else SITE_URL, else http://localhost:4321. A failed unit does not stop the
 // others: its log is printed, and the command exits 1 at the end.
-import { spawnSync } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { contentDir, projectRoot } from '../src/units.ts';
-import { buildEnv, deployListFile, readDeployList, siteUrlVariable } from './lib/unit-builds.ts';
+import { buildUnit, deployListFile, readDeployList, siteUrlVariable } from './lib/unit-builds.ts';
 
 /** Where build:all writes each unit: dist-units/<unit>/ (ignored by git, as every dist-*). */
 const outDirOf = (unit: string): string => join(projectRoot, 'dist-units', unit);
@@ -45,20 +44,13 @@ function main(): number {
     const outDir = outDirOf(unit);
     const url = process.env[siteUrlVariable(unit)] || process.env.SITE_URL || 'http://localhost:4321';
     rmSync(outDir, { recursive: true, force: true });
-    const began = performance.now();
-    const run = spawnSync('astro', ['build'], {
-      env: { ...process.env, ...buildEnv({ unit, base, url, outDir }), NO_COLOR: '1', FORCE_COLOR: '0' },
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    const ms = performance.now() - began;
-    const ok = run.status === 0;
+    const { ok, exit, ms, log: printed } = buildUnit({ unit, base, url, outDir }, { quiet: true });
     const pages = ok ? htmlPages(outDir) : 0;
     rows.push({ unit, base, pages, ms, ok });
     if (ok) console.log(`✓ ${unit} (${base}, ${url}): ${pages} trang, ${seconds(ms)} giây → dist-units/${unit}/`);
     else {
-      const log = `${run.stdout ?? ''}${run.stderr ?? ''}`.trimEnd().split('\n').slice(-40).join('\n');
-      console.error(`✗ ${unit}: dựng không được (mã ${run.status ?? run.signal}), ${seconds(ms)} giây:\n${log}\n`);
+      const log = printed.trimEnd().split('\n').slice(-40).join('\n');
+      console.error(`✗ ${unit}: dựng không được (mã ${exit}), ${seconds(ms)} giây:\n${log}\n`);
     }
   }
   const total = performance.now() - start;

@@ -8,13 +8,12 @@
 //   node scripts/compare-dist.ts --baseline <dir> --no-build   compare that folder's existing builds
 // Builds go outside the project: Tailwind scans the project's files for class names, so a build left inside
 // it would change the next one's CSS.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareTrees, type TreeDifference } from './lib/compare-trees.ts';
-import { buildEnv } from './lib/unit-builds.ts';
+import { buildUnit } from './lib/unit-builds.ts';
 import { unitSites } from '../tests/sites.ts';
 
 /** The real units, each under the base path it is tested with (Cát Hải under /nq57/). */
@@ -30,15 +29,14 @@ if (!values['no-build']) {
     const outDir = join(outRoot, unit);
     rmSync(outDir, { recursive: true, force: true });
     console.log(`▶ Dựng ${unit} (${base}) vào ${outDir}`);
-    const run = spawnSync('astro', ['build', '--silent'], {
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        ...buildEnv({ unit, base, url: 'http://localhost:4321', outDir }),
-        SITE_BUILD_ID: 'so-sanh',
-      },
-    });
-    if (run.status !== 0) process.exit(run.status ?? 1);
+    const run = buildUnit(
+      { unit, base, url: 'http://localhost:4321', outDir },
+      { quiet: true, env: { SITE_BUILD_ID: 'so-sanh' } },
+    );
+    if (!run.ok) {
+      console.error(run.log);
+      process.exit(1);
+    }
   }
 }
 

@@ -1,9 +1,11 @@
 // The deploy list, deploy/units.json: every unit that is published and the base path it is published under.
 // The deploy workflow (deploy/ci/xuat-ban.yml), `npm run build:all`, the test sites (tests/sites.ts) and
-// `npm run new -- don-vi` read it here; `npm run new -- don-vi` adds to it. Also the settings one unit's build
-// runs with, the same for every tool that builds a unit. Pure but for reading the list's file.
+// `npm run new -- don-vi` read it here; `npm run new -- don-vi` adds to it. Also how one unit is built, the same
+// for every tool that builds a unit (the test sites, build:all, compare-dist): its settings and the run.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 /** A unit the deploy workflow publishes, and the base path it is published under. */
 export interface DeployedUnit {
@@ -72,6 +74,40 @@ export function buildEnv(build: UnitBuild): Record<string, string> {
     SITE_URL: build.url,
     SITE_OUT_DIR: build.outDir,
     ...(build.contentDir ? { SITE_CONTENT_DIR: build.contentDir } : {}),
+  };
+}
+
+export interface BuildRun {
+  ok: boolean;
+  /** The exit code, or the signal that stopped the build. */
+  exit: number | string | null;
+  ms: number;
+  /** What the build printed, when it ran quietly (for a failure's report). */
+  log: string;
+}
+
+/**
+ * Runs `astro build` (the project's, on PATH) for one unit. Its output goes to the terminal, or, `quiet`, is
+ * kept for the report of a failure. `env` adds settings of the tool's own (a fixed build id, say).
+ */
+export function buildUnit(build: UnitBuild, options: { quiet?: boolean; env?: Record<string, string> } = {}): BuildRun {
+  const began = performance.now();
+  const run = spawnSync('astro', ['build'], {
+    env: {
+      ...process.env,
+      ...buildEnv(build),
+      ...options.env,
+      ...(options.quiet ? { NO_COLOR: '1', FORCE_COLOR: '0' } : {}),
+    },
+    stdio: options.quiet ? 'pipe' : 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  return {
+    ok: run.status === 0,
+    exit: run.status ?? run.signal,
+    ms: performance.now() - began,
+    log: `${run.stdout ?? ''}${run.stderr ?? ''}`,
   };
 }
 
