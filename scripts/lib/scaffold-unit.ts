@@ -5,6 +5,7 @@
 // formed the units) are filled in; every contact is written as unknown (null), so the site says «chưa cập
 // nhật» and whom to ask until the editor fills it in. Pure: scripts/new.ts reads and writes the files.
 import { DEFAULT_TIME_ZONE, dateIn } from '../../src/lib/dates.ts';
+import * as routes from '../../src/lib/routes.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { unitKinds } from '../../src/lib/vocabulary.ts';
 import { collectionSpecs, kindFolders } from '../../src/schemas/index.ts';
@@ -152,19 +153,24 @@ export function scaffoldUnit(request: UnitRequest): NewUnit {
     today,
     {
       heading: [
-        'Màn hình LED đầu tiên của đơn vị (trang /kiosk/man-hinh-ngang/). Khi lắp màn hình: ghi nơi đặt (place),',
+        `Màn hình LED đầu tiên của đơn vị (trang ${routes.kioskScreen(SCREEN)}). Khi lắp màn hình: ghi nơi đặt (place),`,
         'kích thước thật (width, height, điểm ảnh) và giờ phát. Trang tin mới chỉ hiện khi đơn vị đã có tin;',
         'thêm trang số liệu (kind: so-lieu, dataset: <tên bộ số liệu>) khi đơn vị có bộ số liệu.',
       ],
     },
   );
-  const qr = entryFile('qr', { status: 'chuan-bi', target: '/', campaign: 'Tờ rơi mã QR cho hộ dân' }, today, {
-    variant: 'chuan-bi',
-    heading: [
-      'Mã QR trên tờ rơi gửi hộ dân, dẫn tới trang chủ chuyên trang. Đã chuẩn bị, chưa in (trang in: /q/in/ho-dan/).',
-      'In xong: đổi status thành dang-dung, ghi ngày phát hành (issued) và số bản đã in (printed). Mã đã in không được xóa hay đổi tên.',
-    ],
-  });
+  const qr = entryFile(
+    'qr',
+    { status: 'chuan-bi', target: routes.home(), campaign: 'Tờ rơi mã QR cho hộ dân' },
+    today,
+    {
+      variant: 'chuan-bi',
+      heading: [
+        `Mã QR trên tờ rơi gửi hộ dân, dẫn tới trang chủ chuyên trang. Đã chuẩn bị, chưa in (trang in: ${routes.qrLeaflet(QR_CODE)}).`,
+        'In xong: đổi status thành dang-dung, ghi ngày phát hành (issued) và số bản đã in (printed). Mã đã in không được xóa hay đổi tên.',
+      ],
+    },
+  );
   const folder = (name: 'screens' | 'qr') => kindFolders(name, slug).unit ?? '';
   const profilePath = collectionSpecs.units.patterns(slug)[0] ?? `units/${slug}/unit.yaml`;
   return {
@@ -198,7 +204,7 @@ export function unitReport(made: NewUnit): string {
     `  • Thành phố (${CITY}) và nguồn (${RESOLUTION}) đã điền sẵn: sửa nếu đơn vị không thuộc ${CITY}.`,
     '  • Trang dùng chung các hướng dẫn thủ tục, hỏi đáp và bài tuyên truyền của mọi đơn vị; tin, số liệu của đơn vị thêm bằng npm run new -- tin, so-lieu … --unit ' +
       `${made.slug}.`,
-    '  • Mã QR ho-dan mới chuẩn bị: in tờ rơi ở /q/in/ho-dan/ khi chuyên trang đã có địa chỉ thật.',
+    `  • Mã QR ${QR_CODE} mới chuẩn bị: in tờ rơi ở ${routes.qrLeaflet(QR_CODE)} khi chuyên trang đã có địa chỉ thật.`,
     '',
     'Bước tiếp theo:',
     '  1. npm run check: phải báo ✓ cho cả đơn vị mới.',
