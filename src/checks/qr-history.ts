@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { isPrinted } from '../lib/qr.ts';
+import { collectionSpecs, entryId } from '../schemas/index.ts';
 import { readContentFile } from '../reader/index.ts';
 
 /**
@@ -84,7 +85,8 @@ function histories(root: string, contentDir: string): CodeHistory[] {
     '--format=%x00%H',
     '--name-only',
     '--',
-    `${contentDir}/units/*/qr/*.yaml`,
+    // Every unit's codes: the registry's pattern, with any unit.
+    ...collectionSpecs.qr.patterns('*').map((pattern) => `${contentDir}/${pattern}`),
   ]);
   if (log.status !== 0) return [];
   const touched = new Map<string, string[]>();
@@ -110,7 +112,7 @@ function histories(root: string, contentDir: string): CodeHistory[] {
   }));
 }
 
-const codeOf = (path: string) => path.replace(/^.*\//, '').replace(/\.yaml$/, '');
+const codeOf = (path: string) => entryId(path, collectionSpecs.qr.idFrom);
 
 export function qrHistoryProblems(contentDir: string): ContentProblem[] {
   const top = spawnSync('git', ['-C', contentDir, 'rev-parse', '--show-toplevel'], { encoding: 'utf8' });
