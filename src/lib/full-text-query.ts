@@ -5,6 +5,9 @@ import { normalise } from './text-match.ts';
 
 const MAX_D_WORDS = 3;
 
+/** A word that starts with d, spelled with đ (its case kept). */
+const withStroke = (word: string) => (word[0] === 'D' ? 'Đ' : 'đ') + word.slice(1);
+
 /**
  * The query with each word typed with a plain d spelled as the given names spell it (đăng for dang when
  * the best first result is «Đăng ký…»), and the positions of the words so settled.
@@ -19,7 +22,7 @@ export function spellLike(query: string, names: readonly string[]): { query: str
     const name = /^d/i.test(w) ? spelled.get(normalise(w)) : undefined;
     if (!name) return w;
     settled.add(i);
-    return /^đ/i.test(name) ? (w[0] === 'D' ? 'Đ' : 'đ') + w.slice(1) : w;
+    return /^đ/i.test(name) ? withStroke(w) : w;
   });
   return { query: words.join(' '), settled };
 }
@@ -36,7 +39,7 @@ export function dVariants(query: string, settled: ReadonlySet<number> = new Set(
     const next = words.map((w, i) => {
       const bit = dWords.indexOf(i);
       if (bit < 0 || !(mask & (1 << bit))) return w;
-      return (w[0] === 'D' ? 'Đ' : 'đ') + w.slice(1);
+      return withStroke(w);
     });
     variants.add(next.join(' '));
   }
