@@ -45,7 +45,8 @@ async function serves(script: string, path: string): Promise<string> {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`npm run ${script} dừng với mã ${child.exitCode}`);
       const response = await fetch(`http://localhost:${port}${path}`).catch(() => undefined);
-      if (response?.status === 200) return response.text();
+      // Awaited here: the finally below stops the server, and must not do so while the page is still arriving.
+      if (response?.status === 200) return await response.text();
       if (Date.now() > deadline) throw new Error(`npm run ${script} không trả lời ở cổng ${port}`);
       await new Promise((r) => setTimeout(r, 500));
     }
