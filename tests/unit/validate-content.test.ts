@@ -282,7 +282,7 @@ describe('links, images and markup in what editors write', () => {
       /^có thẻ <script>: nội dung không được chứa mã chạy trên trang\. Xóa thẻ này/,
     ],
     ['units/demo/campaigns/nhung-iframe.mdx', 13, /^có thẻ <iframe>: .*khai báo ở trường video/],
-    ['units/demo/news/lien-ket-javascript.mdx', 10, /^có địa chỉ «javascript:» chạy mã thay vì mở trang\./],
+    ['units/demo/news/lien-ket-javascript.mdx', 10, /^liên kết «javascript:alert\(1\)» chạy mã thay vì mở trang/],
     ['units/demo/news/bam-onclick.mdx', 10, /^có thuộc tính «onclick» chạy mã khi người đọc thao tác\./],
     [
       'shared/faq/trang-ngoai.md',
