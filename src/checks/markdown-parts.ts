@@ -2,7 +2,8 @@
 // tags (HTML written in Markdown, MDX components) with their attributes, and the strings that may hold a
 // web address. Code, comments and the frontmatter are not in the body readers get, so nothing here.
 import { isJsxElement, jsxAttributes, visibleText, walk, type MarkdownNode } from '../lib/mdast.ts';
-import { contentElements, htmlPieces } from '../lib/content-html.ts';
+import { isAllowedTag } from '../lib/body-code.ts';
+import { htmlPieces } from '../lib/content-html.ts';
 import type { HtmlNode, MarkdownRoot } from '../lib/markdown.ts';
 
 /** A link or an image in a body: where it leads, and the words that describe it. */
@@ -74,7 +75,7 @@ function htmlTags(
 /** The tags' links and images: src (an image when the tag is <img> or has alt), href and cite. */
 function tagReferences(tag: Tag): Reference[] {
   // A tag the allow-list refuses is reported once, as a tag: where it leads is beside the point.
-  if (/^[a-z]/.test(tag.name) && !contentElements.has(tag.name)) return [];
+  if (!isAllowedTag(tag.name)) return [];
   const found: Reference[] = [];
   const src = tag.attributes.get('src');
   const alt = tag.attributes.get('alt');

@@ -2,7 +2,7 @@
 // (set:html, client:…), no component but the site's own with literal attribute values, and HTML only from
 // the allow-list (src/lib/content-html.ts). Judged on the syntax tree before anything compiles, by the check,
 // the content loader and the MDX compiler's own plugin alike.
-import { elementProblems, htmlPieces, jsxAsElement } from './content-html.ts';
+import { contentElements, elementProblems, htmlPieces, jsxAsElement } from './content-html.ts';
 import { walk, type JsxElement, type MarkdownNode } from './mdast.ts';
 
 /** The components a body may use, each with the attributes it takes (pages pass them to <Content components>). */
@@ -70,6 +70,11 @@ function jsxProblems(node: JsxElement): string[] {
   return [...problems, ...elementProblems(element)];
 }
 
+/** A tag a body may hold: the site's components and the HTML of the allow-list. */
+export function isAllowedTag(name: string): boolean {
+  return name in contentComponents || contentElements.has(name);
+}
+
 /** Everything in a body that would run code or that HTML's allow-list refuses, in document order. */
 export function bodyCodeProblems(tree: MarkdownNode): BodyFinding[] {
   const found: BodyFinding[] = [];
@@ -93,9 +98,10 @@ export function bodyCodeProblems(tree: MarkdownNode): BodyFinding[] {
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
         jsxProblems(node).forEach(add);
-        return true;
+        // What is inside a refused tag is refused with it: one message.
+        return isAllowedTag(node.name ?? '');
       case 'html':
-        for (const piece of htmlPieces(node))
+        for (const piece of htmlPieces(node, (element) => isAllowedTag(element.tagName)))
           if (piece.kind === 'element')
             for (const message of elementProblems(piece.element))
               found.push({ index: piece.index, line: piece.line, message });

@@ -170,9 +170,12 @@ export type HtmlPiece = ({ kind: 'text'; value: string } | { kind: 'element'; el
 /**
  * The texts and elements of a piece of HTML written in Markdown (an `html` node), in order, each with its offset
  * in the file and its line. The HTML parser gives no positions: each piece is found in the node's text, in
- * order, from the last one.
+ * order, from the last one. `descend` false for an element leaves out what is inside it.
  */
-export function htmlPieces(node: Extract<MarkdownNode, { type: 'html' }>): HtmlPiece[] {
+export function htmlPieces(
+  node: Extract<MarkdownNode, { type: 'html' }>,
+  descend: (element: HtmlElement) => boolean = () => true,
+): HtmlPiece[] {
   const html = node.value;
   const lower = html.toLowerCase();
   const start = node.position?.start.offset ?? 0;
@@ -188,6 +191,7 @@ export function htmlPieces(node: Extract<MarkdownNode, { type: 'html' }>): HtmlP
   const visit = (h: HtmlNode) => {
     if (h.type === 'text') pieces.push({ kind: 'text', value: h.value, ...place(h.value) });
     if (h.type === 'element') pieces.push({ kind: 'element', element: h, ...place(`<${h.tagName}`) });
+    if (h.type === 'element' && !descend(h)) return;
     if ('children' in h) h.children.forEach((child) => visit(child as HtmlNode));
   };
   visit(parseHtml(html));
