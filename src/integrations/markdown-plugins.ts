@@ -15,9 +15,9 @@ export const bodyCodeGuardPlugin = defineMdastPlugin({
   before(root, ctx) {
     const problems = bodyCodeProblems(root as MarkdownNode);
     if (problems.length === 0) return;
-    const file = ctx.fileURL ? decodeURIComponent(ctx.fileURL.pathname) : 'một tệp nội dung';
+    const file = ctx.fileURL ? ` ${decodeURIComponent(ctx.fileURL.pathname)}` : '';
     throw new Error(
-      `Nội dung ${file} có mã hoặc thẻ không được phép, không dựng tệp này:\n${problems.map((p) => `  • ${p.message}`).join('\n')}`,
+      `Nội dung${file} có mã hoặc thẻ không được phép, không dựng tệp này:\n${problems.map((p) => `  • ${p.message}`).join('\n')}`,
     );
   },
 });
