@@ -96,23 +96,24 @@ export function attributeName(property: string): string {
 
 const noCode =
   'nội dung không được chứa mã chạy trên trang. Xóa thẻ này; biểu đồ thì dùng <BieuDo bo="…" bieuDo="…" />, video YouTube hay Facebook thì khai báo ở trường video.';
+const embeds =
+  'nội dung không được nhúng trang hay phần mềm khác. Xóa thẻ này; video YouTube hay Facebook thì khai báo ở trường video (bài tuyên truyền loại video), trang khác thì đặt liên kết tới trang đó.';
+const redirects =
+  'thẻ này có thể tự chuyển người đọc sang trang khác hoặc đổi cách trang hoạt động. Xóa thẻ này; muốn dẫn tới trang khác thì đặt liên kết [chữ của liên kết](địa chỉ).';
+const forms =
+  'nội dung không được có biểu mẫu gửi dữ liệu đi nơi khác. Xóa thẻ này; góp ý của người dân đi qua trang Phản hồi, nộp hồ sơ thì đặt liên kết tới Cổng Dịch vụ công.';
+const drawings =
+  'hình vẽ viết thẳng trong bài có thể chứa mã và liên kết ẩn. Lưu hình thành tệp ảnh đặt cạnh bài rồi chèn ![mô tả hình](./ten-hinh.svg).';
+/** What to say of the tags editors are most likely to try, by what each would do. */
 const tagMessages: Record<string, string> = {
-  script: noCode,
   style:
     'nội dung không được tự đặt kiểu trình bày. Xóa thẻ này; trang đã có sẵn kiểu chữ, màu sắc cho tiêu đề, danh sách và bảng.',
-  iframe:
-    'nội dung không được nhúng trang hay phần mềm khác. Xóa thẻ này; video YouTube hay Facebook thì khai báo ở trường video (bài tuyên truyền loại video), trang khác thì đặt liên kết tới trang đó.',
-  meta: 'thẻ này có thể tự chuyển người đọc sang trang khác hoặc đổi cách trang hoạt động. Xóa thẻ này; muốn dẫn tới trang khác thì đặt liên kết [chữ của liên kết](địa chỉ).',
-  form: 'nội dung không được có biểu mẫu gửi dữ liệu đi nơi khác. Xóa thẻ này; góp ý của người dân đi qua trang Phản hồi, nộp hồ sơ thì đặt liên kết tới Cổng Dịch vụ công.',
-  svg: 'hình vẽ viết thẳng trong bài có thể chứa mã và liên kết ẩn. Lưu hình thành tệp ảnh đặt cạnh bài rồi chèn ![mô tả hình](./ten-hinh.svg).',
+  ...Object.fromEntries(['script', 'noscript', 'template'].map((tag) => [tag, noCode])),
+  ...Object.fromEntries(['iframe', 'object', 'embed', 'frame', 'frameset', 'portal', 'applet'].map((t) => [t, embeds])),
+  ...Object.fromEntries(['meta', 'base', 'link'].map((tag) => [tag, redirects])),
+  ...Object.fromEntries(['form', 'input', 'button', 'select', 'textarea', 'option', 'fieldset'].map((t) => [t, forms])),
+  ...Object.fromEntries(['svg', 'math'].map((tag) => [tag, drawings])),
 };
-for (const tag of ['object', 'embed', 'frame', 'frameset', 'portal', 'applet'])
-  tagMessages[tag] = tagMessages['iframe']!;
-for (const tag of ['base', 'link']) tagMessages[tag] = tagMessages['meta']!;
-for (const tag of ['input', 'button', 'select', 'textarea', 'option', 'fieldset'])
-  tagMessages[tag] = tagMessages['form']!;
-tagMessages['math'] = tagMessages['svg']!;
-tagMessages['noscript'] = tagMessages['template'] = noCode;
 
 /** Why a tag may not be in content, or undefined when it may. */
 export function tagProblem(tag: string): string | undefined {
