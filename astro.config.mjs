@@ -9,7 +9,12 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspOptions } from './src/integrations/csp.ts';
 import { hostFiles } from './src/integrations/host-files.ts';
-import { siteBasePlugin, tableAlignPlugin, tableScrollPlugin } from './src/integrations/markdown-plugins.ts';
+import {
+  bodyCodeGuardPlugin,
+  siteBasePlugin,
+  tableAlignPlugin,
+  tableScrollPlugin,
+} from './src/integrations/markdown-plugins.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { webEditor } from './src/integrations/web-editor.ts';
@@ -40,7 +45,8 @@ export default defineConfig({
   markdown: {
     syntaxHighlight: false,
     processor: satteri({
-      mdastPlugins: [siteBasePlugin(env.base)],
+      // The guard first: a body with code is refused before any other plugin or the MDX compiler sees it.
+      mdastPlugins: [bodyCodeGuardPlugin, siteBasePlugin(env.base)],
       hastPlugins: [tableAlignPlugin, tableScrollPlugin],
     }),
   },

@@ -1,13 +1,16 @@
 // What editors write that the schemas cannot see: links that lead nowhere, images that are missing,
-// heavy or described by nothing, link text that does not say where it goes, markup that runs code, and
-// links to sites outside the allow-list (content/shared/allowed-hosts.yaml). Pure functions over a
-// file's syntax tree and data; what is on disk comes in through the context.
+// heavy or described by nothing, link text that does not say where it goes, code and HTML outside the
+// allow-list (src/lib/body-code.ts), and addresses that are unsafe or lead to sites outside the allow-list
+// (content/shared/allowed-hosts.yaml; judged by src/lib/content-url.ts). Pure functions over a file's
+// syntax tree and data; what is on disk comes in through the context.
 import { posix } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { bodyCodeProblems } from '../lib/body-code.ts';
 import { fieldLabel, type ContentProblem } from '../lib/content-errors.ts';
+import { hostAllowed, hostMessage, judgeUrl, type UrlUse } from '../lib/content-url.ts';
 import { altProblem, isVagueLinkText } from '../lib/vague-text.ts';
 import type { MarkdownRoot } from '../lib/markdown.ts';
-import { bodyParts, type BodyParts, type Reference } from './markdown-parts.ts';
+import { bodyParts, type Reference } from './markdown-parts.ts';
 
 /** Raster images heavier than this slow every page they are on, most of all on a phone. */
 export const maxImageBytes = 500 * 1024;
@@ -15,9 +18,23 @@ export const maxImageBytes = 500 * 1024;
 export const allowedHostsFile = 'shared/allowed-hosts.yaml';
 export const rasterImage = /\.(jpe?g|png|webp|avif|gif)$/i;
 
+export { hostAllowed };
+
 const body = '(nội dung bài)';
-/** Fields whose value is a link readers follow (not addresses the site sends data to). */
-const linkFields = new Set(['url', 'portalUrl', 'portal', 'zaloOa', 'facebook']);
+/** Data fields that hold an address: links readers follow, and endpoints the site sends data to. */
+const urlFields: Record<string, UrlUse> = {
+  url: 'link',
+  portalUrl: 'link',
+  portal: 'link',
+  zaloOa: 'link',
+  facebook: 'link',
+  target: 'link',
+  redirectTo: 'link',
+  feedbackEndpoint: 'endpoint',
+  endpoint: 'endpoint',
+  apiRoot: 'endpoint',
+  oauthUrl: 'endpoint',
+};
 
 export interface LintContext {
   /** Every page the site makes, site-relative: '/tin-tuc/'. */
@@ -67,11 +84,13 @@ export function heavyImageProblems(files: readonly string[], context: Pick<LintC
 
 /** Why a link or image target leads nowhere, or undefined when it leads somewhere (or elsewhere). */
 export function targetProblem(ref: Reference, file: string, context: LintContext): string | undefined {
-  const raw = ref.target.trim();
+  const raw = ref.target;
   const what = ref.kind === 'image' ? 'ảnh' : 'liên kết';
-  if (!raw) return `${what} chưa có địa chỉ: viết địa chỉ trong ngoặc tròn, ví dụ (/thu-tuc/).`;
-  // Fragments, mail and phone links, and external addresses (checked by host) are not files here.
-  if (raw.startsWith('#') || /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(raw)) return undefined;
+  if (!raw.trim()) return `${what} chưa có địa chỉ: viết địa chỉ trong ngoặc tròn, ví dụ (/thu-tuc/).`;
+  const verdict = judgeUrl(raw, ref.kind, context.allowedHosts, allowedHostsFile);
+  if (verdict.kind === 'refused') return verdict.message;
+  // Fragments, mail and phone links, and external addresses (judged above) are not files here.
+  if (verdict.kind !== 'site' && verdict.kind !== 'relative') return undefined;
   let path = raw.replace(/[?#].*$/, '');
   try {
     path = decodeURI(path);
@@ -111,67 +130,7 @@ function imageAltProblem(alt: string, src: string): string | undefined {
   );
 }
 
-/** Why a tag may not be in content (it runs code or embeds another site), or undefined. */
-function tagMessage(name: string): string | undefined {
-  const tag = name.toLowerCase();
-  if (tag === 'script')
-    return 'có thẻ <script>: nội dung không được chứa mã chạy trên trang. Xóa thẻ này; biểu đồ thì dùng <BieuDo bo="…" bieuDo="…" />, video YouTube hay Facebook thì khai báo ở trường video.';
-  if (tag === 'style')
-    return 'có thẻ <style>: nội dung không được tự đặt kiểu trình bày. Xóa thẻ này; trang đã có sẵn kiểu chữ, màu sắc cho tiêu đề, danh sách và bảng.';
-  if (tag === 'iframe' || tag === 'object' || tag === 'embed')
-    return `có thẻ <${tag}>: nội dung không được nhúng trang hay phần mềm khác. Xóa thẻ này; video YouTube hay Facebook thì khai báo ở trường video (bài tuyên truyền loại video), trang khác thì đặt liên kết tới trang đó.`;
-  return undefined;
-}
-
-const handlerMessage = (attribute: string) =>
-  `có thuộc tính «${attribute.toLowerCase()}» chạy mã khi người đọc thao tác. Xóa thuộc tính này; liên kết thì viết [chữ của liên kết](địa chỉ).`;
-const javascriptMessage =
-  'có địa chỉ «javascript:» chạy mã thay vì mở trang. Thay bằng địa chỉ trang thật, ví dụ /thu-tuc/ hoặc https://dichvucong.gov.vn.';
-/** An attribute that runs code: onclick, onload… */
-const isHandler = (attribute: string) => /^on[a-z]+$/i.test(attribute);
-/** An address that runs code instead of opening a page. */
-const isJavascript = (address: string) => /^\s*javascript\s*:/i.test(address);
-
-const markup: [RegExp, (m: RegExpMatchArray) => string][] = [
-  [/<(script|style|iframe|object|embed)\b/gi, (m) => tagMessage(m[1] ?? '') ?? ''],
-  [/<[A-Za-z][^>]*?\s(on[a-z]+)\s*=/gi, (m) => handlerMessage(m[1] ?? '')],
-  [/(?:^|[(<"'=])\s*javascript\s*:/gi, () => javascriptMessage],
-];
-
-/**
- * Markup that runs code or embeds other sites, in a plain string value of the data (a field is text, not
- * Markdown, so it is searched as written): <script>, <iframe>, onclick=…, javascript: links.
- */
-export function markupProblems(text: string): Found[] {
-  return markup.flatMap(([pattern, message]) =>
-    [...text.matchAll(pattern)].map((m) => ({ index: m.index, message: message(m) })),
-  );
-}
-
-/** The same in a Markdown body, read off its tags and link targets. */
-function bodyMarkupProblems(parts: BodyParts): Found[] {
-  const found: Found[] = [];
-  for (const tag of parts.tags) {
-    const message = tagMessage(tag.name);
-    if (message) found.push({ index: tag.index, message });
-  }
-  for (const tag of parts.tags)
-    for (const name of tag.names) if (isHandler(name)) found.push({ index: tag.index, message: handlerMessage(name) });
-  const addresses = [
-    ...parts.tags.flatMap((tag) => [...tag.attributes.values()].map((value) => ({ value, index: tag.index }))),
-    ...parts.targets,
-  ];
-  for (const { value, index } of addresses) if (isJavascript(value)) found.push({ index, message: javascriptMessage });
-  return found;
-}
-
-/** Government hosts (…gov.vn) and those on the allow-list. */
-export function hostAllowed(host: string, allowed: ReadonlySet<string>): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return h === 'gov.vn' || h.endsWith('.gov.vn') || allowed.has(h);
-}
-
-/** Links to hosts that are neither government nor on the allow-list. */
+/** Links to hosts that are neither government nor on the allow-list, named in a text. */
 export function hostProblems(text: string, allowed: ReadonlySet<string>): Found[] {
   return [...text.matchAll(/\bhttps?:\/\/[^\s<>"'`)\]]+/gi)].flatMap((m) => {
     let host: string;
@@ -180,9 +139,7 @@ export function hostProblems(text: string, allowed: ReadonlySet<string>): Found[
     } catch {
       return [];
     }
-    if (hostAllowed(host, allowed)) return [];
-    const message = `liên kết tới «${host}» không nằm trong danh sách trang được phép dẫn tới (content/${allowedHostsFile}). Dẫn tới trang của cơ quan nhà nước (.gov.vn) nếu có; nếu trang này đáng tin cậy, thêm tên miền vào danh sách đó kèm một dòng ghi chú lý do.`;
-    return [{ index: m.index, message }];
+    return hostAllowed(host, allowed) ? [] : [{ index: m.index, message: hostMessage(host, allowedHostsFile) }];
   });
 }
 
@@ -228,9 +185,10 @@ function dataProblems(entry: LintEntry, context: LintContext): ContentProblem[] 
     problems.push({ file: entry.file, field: fieldLabel(path), line: lineOf(entry.raw, piece), message });
   walk(entry.data, (value, path) => {
     if (typeof value === 'string') {
-      for (const f of markupProblems(value)) add(path, f.message, value.slice(f.index));
-      if (linkFields.has(String(path.at(-1))))
-        for (const f of hostProblems(value, context.allowedHosts)) add(path, f.message, value);
+      // A data field is text (pages print it escaped), never HTML: only addresses are judged.
+      const use = urlFields[String(path.at(-1))];
+      const verdict = use && judgeUrl(value, use, context.allowedHosts, allowedHostsFile);
+      if (verdict && verdict.kind === 'refused') add(path, verdict.message, value);
       if (/^\.{1,2}\//.test(value)) {
         const message = targetProblem({ kind: 'image', target: value, index: 0 }, entry.file, context);
         if (message) add(path, message, value);
@@ -248,7 +206,7 @@ function dataProblems(entry: LintEntry, context: LintContext): ContentProblem[] 
 function bodyProblems(entry: LintEntry, tree: MarkdownRoot, context: LintContext): ContentProblem[] {
   const parts = bodyParts(tree);
   const found: (Found & { line?: number })[] = [
-    ...bodyMarkupProblems(parts),
+    ...bodyCodeProblems(tree),
     // A web address inside a text: its line is the text's plus the line breaks before the address.
     ...parts.strings.flatMap(({ value, index, line }) =>
       hostProblems(value, context.allowedHosts).map((f) => ({

@@ -2,7 +2,9 @@
 // tags (HTML written in Markdown, MDX components) with their attributes, and the strings that may hold a
 // web address. Code, comments and the frontmatter are not in the body readers get, so nothing here.
 import { isJsxElement, jsxAttributes, visibleText, walk, type MarkdownNode } from '../lib/mdast.ts';
-import { parseHtml, type HtmlNode, type MarkdownRoot } from '../lib/markdown.ts';
+import { isAllowedTag } from '../lib/body-code.ts';
+import { htmlPieces } from '../lib/content-html.ts';
+import type { HtmlNode, MarkdownRoot } from '../lib/markdown.ts';
 
 /** A link or an image in a body: where it leads, and the words that describe it. */
 export interface Reference {
@@ -19,8 +21,6 @@ export interface Tag {
   name: string;
   /** Attributes written as plain strings. */
   attributes: Map<string, string>;
-  /** Every attribute's name, those given an expression ({…}) too. */
-  names: string[];
   /** Offset in the file where the tag starts (for HTML: where its block or inline piece starts). */
   index: number;
   /** What a reader sees inside it. */
@@ -30,13 +30,11 @@ export interface Tag {
 export interface BodyParts {
   references: Reference[];
   tags: Tag[];
-  /** Where Markdown links, images and reference definitions lead (tags' addresses are in their attributes). */
-  targets: { value: string; index: number }[];
-  /** Text and addresses that may name a web address: words (outside links), link targets, attribute values. */
+  /** Text that may name a web address: words outside links (links and tags' addresses are references). */
   strings: { value: string; index: number; line: number }[];
 }
 
-/** Nodes whose contents readers never get. */
+/** Nodes whose contents readers never get (ESM and expressions are refused by src/lib/body-code.ts). */
 const skipped = new Set(['yaml', 'toml', 'code', 'inlineCode', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
 
 function htmlText(node: HtmlNode): string {
@@ -61,38 +59,23 @@ function htmlTags(
   at: number,
   parts: BodyParts,
 ) {
-  const html = node.value;
-  const lower = html.toLowerCase();
-  const start = node.position?.start.offset ?? 0;
-  const firstLine = node.position?.start.line ?? 1;
-  // The HTML parser gives no positions: each piece is found in the node's text, in order, from the last one.
-  let cursor = 0;
-  const place = (piece: string) => {
-    const found = lower.indexOf(piece.toLowerCase(), cursor);
-    if (found >= 0) cursor = found;
-    return {
-      index: start + Math.max(found, 0),
-      line: firstLine + html.slice(0, Math.max(found, 0)).split('\n').length - 1,
-    };
-  };
-  const visit = (h: HtmlNode) => {
-    if (h.type === 'text') parts.strings.push({ value: h.value, ...place(h.value) });
-    if (h.type === 'element') {
-      const { index } = place(`<${h.tagName}`);
+  for (const piece of htmlPieces(node)) {
+    if (piece.kind === 'text') parts.strings.push({ value: piece.value, index: piece.index, line: piece.line });
+    else {
+      const h = piece.element;
       const attributes = new Map(
         Object.entries(h.properties).flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])),
       );
       const text = () => (h.children.length > 0 ? htmlText(h) : inlineLinkText(parent, at));
-      parts.tags.push({ name: h.tagName, attributes, names: Object.keys(h.properties), index, text });
-      for (const value of attributes.values()) parts.strings.push({ value, ...place(value) });
+      parts.tags.push({ name: h.tagName, attributes, index: piece.index, text });
     }
-    if ('children' in h) h.children.forEach((child) => visit(child as HtmlNode));
-  };
-  visit(parseHtml(html));
+  }
 }
 
-/** The tags' links and images: src (an image when the tag is <img> or has alt) and href. */
+/** The tags' links and images: src (an image when the tag is <img> or has alt), href and cite. */
 function tagReferences(tag: Tag): Reference[] {
+  // A tag the allow-list refuses is reported once, as a tag: where it leads is beside the point.
+  if (!isAllowedTag(tag.name)) return [];
   const found: Reference[] = [];
   const src = tag.attributes.get('src');
   const alt = tag.attributes.get('alt');
@@ -113,11 +96,14 @@ function tagReferences(tag: Tag): Reference[] {
       label: tag.name.toLowerCase() === 'a' ? tag.text() : undefined,
       index: tag.index,
     });
+  // A quotation's source (<blockquote cite>, <q cite>) is an address too.
+  const cite = tag.attributes.get('cite');
+  if (cite !== undefined) found.push({ kind: 'link', target: cite, index: tag.index });
   return found;
 }
 
 export function bodyParts(tree: MarkdownRoot): BodyParts {
-  const parts: BodyParts = { references: [], tags: [], targets: [], strings: [] };
+  const parts: BodyParts = { references: [], tags: [], strings: [] };
   walk(tree, (node, parent, at) => {
     if (skipped.has(node.type)) return false;
     const index = node.position?.start.offset ?? 0;
@@ -125,22 +111,13 @@ export function bodyParts(tree: MarkdownRoot): BodyParts {
     if (node.type === 'text' && parent?.type !== 'link') parts.strings.push({ value: node.value, index, line });
     else if (node.type === 'link') {
       parts.references.push({ kind: 'link', label: visibleText(node), target: node.url, index });
-      parts.targets.push({ value: node.url, index });
-      parts.strings.push({ value: node.url, index, line });
     } else if (node.type === 'image') {
       parts.references.push({ kind: 'image', label: node.alt ?? '', target: node.url, index });
-      parts.targets.push({ value: node.url, index });
-      parts.strings.push({ value: node.url, index, line });
     } else if (node.type === 'definition') {
       parts.references.push({ kind: 'link', target: node.url, index });
-      parts.targets.push({ value: node.url, index });
-      parts.strings.push({ value: node.url, index, line });
     } else if (node.type === 'html') htmlTags(node, parent, at, parts);
     else if (isJsxElement(node)) {
-      const attributes = jsxAttributes(node);
-      const names = node.attributes.flatMap((a) => (a.type === 'mdxJsxAttribute' ? [a.name] : []));
-      parts.tags.push({ name: node.name ?? '', attributes, names, index, text: () => visibleText(node) });
-      for (const value of attributes.values()) parts.strings.push({ value, index, line });
+      parts.tags.push({ name: node.name ?? '', attributes: jsxAttributes(node), index, text: () => visibleText(node) });
     }
     return true;
   });

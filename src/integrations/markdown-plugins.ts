@@ -1,5 +1,26 @@
 // Plugins for Sätteri, Astro's Markdown and MDX processor.
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
+import { bodyCodeProblems } from '../lib/body-code.ts';
+import type { MarkdownNode } from '../lib/mdast.ts';
+
+/**
+ * The last guard before a body becomes code: Markdown and MDX alike are refused while still a syntax tree, before
+ * MDX is compiled to JavaScript, when they hold code or HTML outside the allow-list (src/lib/body-code.ts). The
+ * check and the content loader refuse such a file first; this catches whatever reaches the compiler another way
+ * (`astro dev` compiling a file it was already showing).
+ */
+export const bodyCodeGuardPlugin = defineMdastPlugin({
+  name: 'nq57-body-code-guard',
+  options: { position: true },
+  before(root, ctx) {
+    const problems = bodyCodeProblems(root as MarkdownNode);
+    if (problems.length === 0) return;
+    const file = ctx.fileURL ? ` ${decodeURIComponent(ctx.fileURL.pathname)}` : '';
+    throw new Error(
+      `Nội dung${file} có mã hoặc thẻ không được phép, không dựng tệp này:\n${problems.map((p) => `  • ${p.message}`).join('\n')}`,
+    );
+  },
+});
 
 /** The address with the base in front, for a root-relative path that does not carry it yet. */
 export function withSiteBase(url: string, base: string): string {

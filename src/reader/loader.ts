@@ -1,11 +1,14 @@
 // Astro's content loader, built on the reader: each collection's entries are the files the reader lists and
 // parses, stored as Astro's own glob loader stores them (data checked by the collection's schema, a digest,
 // the rendered HTML of a .md file, a deferred render for .mdx). Drafts never enter a collection, so no page,
-// list, feed, slide or index can show one; a .md file Astro cannot render stops the build.
+// list, feed, slide or index can show one; a .md file Astro cannot render stops the build. A body with code or
+// HTML outside the allow-list (src/lib/body-code.ts) never enters a collection either, so its MDX is never
+// compiled: the build stops, and `astro dev` (which reloads collections without the check) leaves it out.
 import { relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { bodyCodeProblems } from '../lib/body-code.ts';
 import { isDraft } from '../schemas/common.ts';
 import { entryId, type CollectionSpec } from '../schemas/index.ts';
 import { contentDir } from '../units.ts';
@@ -34,6 +37,17 @@ function renderFailed(rel: string, error: unknown): never {
     `\nKhông dựng được nội dung ${rel}: ${(error as Error).message}\nSửa tệp này (hoặc báo cán bộ kỹ thuật), rồi dựng lại.\n`,
   );
   process.exit(1);
+}
+
+/** Whether a body is data only; if not, says why in Vietnamese and, in a build (not `astro dev`), stops it. */
+function bodyIsData(rel: string, read: ContentFile, building: boolean): boolean {
+  const problems = read.tree ? bodyCodeProblems(read.tree) : [];
+  if (problems.length === 0) return true;
+  console.error(
+    `\nNội dung content/${rel} có mã hoặc thẻ không được phép, tệp này không được dựng:\n${problems.map((p) => `  • dòng ${p.line}: ${p.message}`).join('\n')}\n`,
+  );
+  if (building) process.exit(1);
+  return false;
 }
 
 /** Stores one file as an entry of the collection (what Astro's glob loader does for one file). */
@@ -89,6 +103,7 @@ export function contentLoader<S extends z.ZodType>(spec: CollectionSpec<S>, unit
         for (const rel of kindFiles(spec, unit, dir)) {
           const read = readFile(rel, dir);
           if (spec.drafts && isDraft(read.data)) continue;
+          if (!bodyIsData(rel, read, !context.watcher)) continue;
           const id = entryId(rel, spec.idFrom);
           untouched.delete(id);
           await storeFile(context, id, rel, read, renders, dir);

@@ -39,7 +39,10 @@ export const calendarDate = z.coerce.date().describe('Ngày dạng NNNN-TT-NN, v
 export const text = (description: string) => z.string().trim().min(1, 'không được để trống').describe(description);
 
 export const httpsUrl = z
-  .url({ protocol: /^https?$/, error: 'địa chỉ web đầy đủ, bắt đầu bằng https://' })
+  .url({
+    protocol: /^https$/,
+    error: 'địa chỉ web đầy đủ, bắt đầu bằng https:// (http:// không mã hóa nên không được dùng)',
+  })
   .describe('Địa chỉ web đầy đủ, bắt đầu bằng https://');
 
 /** Where a fact comes from: the document, who issued it and when. */

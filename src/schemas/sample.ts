@@ -2,7 +2,7 @@
 // The resident is obviously fictional; the field labels follow the official form named in formSource.
 import { z } from 'astro/zod';
 import { filingPlaces, keysOf } from '../lib/vocabulary.ts';
-import { slug, text } from './common.ts';
+import { httpsUrl, slug, text } from './common.ts';
 
 export const sampleSchema = z.strictObject({
   procedure: slug
@@ -56,7 +56,7 @@ export const sampleSchema = z.strictObject({
     .array(
       z.strictObject({
         title: text('Tên nguồn').meta({ title: 'Tiêu đề' }),
-        url: z.url().optional().describe('Địa chỉ nguồn').meta({ title: 'Địa chỉ web' }),
+        url: httpsUrl.optional().describe('Địa chỉ nguồn').meta({ title: 'Địa chỉ web' }),
       }),
     )
     .min(1, 'cần ít nhất một nguồn')

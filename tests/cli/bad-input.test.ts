@@ -69,6 +69,48 @@ describe('bad content', () => {
   });
 });
 
+describe('MDX that would run code on the build machine', () => {
+  // A copy of the fixture site with three articles an editor's stolen account could commit: an import that
+  // writes a file, an export of an environment variable, and an expression printing one.
+  const site = mkdtempSync(join(tmpdir(), 'nq57-mdx-code-'));
+  const written = join(site, 'mdx-da-chay');
+  cpSync(join(root, 'tests', 'fixtures', 'valid'), join(site, 'content'), { recursive: true });
+  cpSync(join(root, 'tests', 'fixtures', 'public'), join(site, 'public'), { recursive: true });
+  const news = join(site, 'content', 'units', 'demo', 'news');
+  const article = (title: string, body: string) =>
+    `---\ntitle: ${title}\nsummary: Tin kiểm thử mã trong bài.\ndate: 2025-11-01\ntags: [su-kien]\nsources:\n  - { document: Văn bản kiểm thử, issuer: Nhóm phát triển, date: 2025-11 }\n---\n\n${body}\n`;
+  writeFileSync(
+    join(news, 'zz-nap-fs.mdx'),
+    article(
+      'Tin nạp fs',
+      `import fs from 'node:fs'\nexport const ran = fs.writeFileSync(${JSON.stringify(written)}, 'đã chạy')\n\n{ran}`,
+    ),
+  );
+  writeFileSync(join(news, 'zz-thu-muc-nha.mdx'), article('Tin in HOME', 'export const x = process.env.HOME\n\n{x}'));
+  writeFileSync(join(news, 'zz-bien-moi-truong.mdx'), article('Tin in biến', 'Biến: {process.env.SOMETHING}'));
+  const env = { SITE_CONTENT_DIR: join(site, 'content'), SITE_UNIT: 'demo', SOMETHING: 'bi-mat-khong-duoc-in' };
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+  it('is refused by the build and `npm run check` before any MDX is compiled, naming each file and line', () => {
+    for (const [command, args] of [
+      [astro, ['build']],
+      [process.execPath, ['scripts/check.ts', '--content-only']],
+    ] as const) {
+      const { status, output } = run(command, [...args], env);
+      expect(status).toBe(1);
+      expect(output).toContain('✗ content/units/demo/news/zz-nap-fs.mdx');
+      expect(output).toContain('✗ content/units/demo/news/zz-thu-muc-nha.mdx');
+      expect(output).toContain('✗ content/units/demo/news/zz-bien-moi-truong.mdx');
+      expect(output).toContain('dòng 10: có dòng import/export: nội dung bài không được nạp hay chạy mã');
+      expect(output).toContain('dòng 10: có biểu thức «{process.env.SOMETHING}»');
+      expect(output).not.toContain('bi-mat-khong-duoc-in');
+      expect(output).not.toMatch(stackTrace);
+      expect(existsSync(written)).toBe(false);
+    }
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});
+
 describe('a printed QR code deleted from the registry', () => {
   it('fails the check, naming the code, once history shows it was issued', () => {
     const repo = mkdtempSync(join(tmpdir(), 'nq57-qr-history-'));

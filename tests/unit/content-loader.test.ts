@@ -103,4 +103,33 @@ describe('contentLoader', () => {
       error.mockRestore();
     }
   });
+
+  it('never stores a body with code, so its MDX is never compiled: the build stops, `astro dev` leaves it out', async () => {
+    const file = join(dir, 'units/demo/news/zz-nap-fs.mdx');
+    writeFileSync(
+      file,
+      "---\ntitle: Tin\nsummary: Tóm tắt.\ndate: 2025-11-01\ntags: [su-kien]\n---\n\nimport fs from 'node:fs'\n",
+    );
+    const exit = vi.spyOn(process, 'exit').mockImplementation(() => {
+      throw new Error('exit');
+    });
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      await expect(load('news')).rejects.toThrow('exit');
+      expect(exit).toHaveBeenCalledWith(1);
+      expect(error.mock.calls[0]?.[0]).toContain(
+        'Nội dung content/units/demo/news/zz-nap-fs.mdx có mã hoặc thẻ không được phép, tệp này không được dựng:\n  • dòng 8: có dòng import/export',
+      );
+      // Under `astro dev` (a watcher): the file is left out, the rest is stored.
+      const { entries, context } = contextFor(() => '');
+      const watcher = { add: vi.fn(), on: vi.fn() };
+      await contentLoader(collectionSpecs.news, 'demo', dir).load({ ...context, watcher } as never);
+      expect(entries.has('zz-nap-fs')).toBe(false);
+      expect(entries.has('tin-mau')).toBe(true);
+    } finally {
+      exit.mockRestore();
+      error.mockRestore();
+      rmSync(file);
+    }
+  });
 });

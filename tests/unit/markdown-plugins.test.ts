@@ -1,6 +1,7 @@
-import { markdownToHtml } from 'satteri';
+import { markdownToHtml, mdxToJs } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import {
+  bodyCodeGuardPlugin,
   cellAlignment,
   tableAlignPlugin,
   tableName,
@@ -58,5 +59,26 @@ describe('tableName', () => {
     [[], 'Bảng'],
   ])('%j is %s', (headings, expected) => {
     expect(tableName(headings)).toBe(expected);
+  });
+});
+
+describe('bodyCodeGuardPlugin, the last guard before MDX becomes JavaScript', () => {
+  const compile = (mdx: string) => mdxToJs(mdx, { mdastPlugins: [bodyCodeGuardPlugin] });
+
+  it.each([
+    "import fs from 'node:fs'\nexport const x = fs.writeFileSync('/tmp/x', 'x')",
+    'export const x = process.env.HOME',
+    'Biến: {process.env.SOMETHING}',
+    '<div set:html="<script>alert(1)</script>" />',
+    '<meta http-equiv="refresh" content="0;url=//evil.example/" />',
+  ])('refuses %j before it is compiled, in Vietnamese', async (mdx) => {
+    await expect(async () => compile(mdx)).rejects.toThrow(/có mã hoặc thẻ không được phép, không dựng tệp này/);
+  });
+
+  it('compiles a body that is data, and refuses raw HTML outside the allow-list in Markdown too', () => {
+    expect(compile('Chữ và <BieuDo bo="a" bieuDo="b" />\n\n{/* ghi chú */}').code).toContain('BieuDo');
+    expect(() => markdownToHtml('<script>alert(1)</script>', { mdastPlugins: [bodyCodeGuardPlugin] })).toThrow(
+      /có thẻ <script>/,
+    );
   });
 });

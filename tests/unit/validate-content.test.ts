@@ -282,7 +282,7 @@ describe('links, images and markup in what editors write', () => {
       /^có thẻ <script>: nội dung không được chứa mã chạy trên trang\. Xóa thẻ này/,
     ],
     ['units/demo/campaigns/nhung-iframe.mdx', 13, /^có thẻ <iframe>: .*khai báo ở trường video/],
-    ['units/demo/news/lien-ket-javascript.mdx', 10, /^có địa chỉ «javascript:» chạy mã thay vì mở trang\./],
+    ['units/demo/news/lien-ket-javascript.mdx', 10, /^liên kết «javascript:alert\(1\)» chạy mã thay vì mở trang/],
     ['units/demo/news/bam-onclick.mdx', 10, /^có thuộc tính «onclick» chạy mã khi người đọc thao tác\./],
     [
       'shared/faq/trang-ngoai.md',
@@ -292,6 +292,77 @@ describe('links, images and markup in what editors write', () => {
   ])('%s is refused at line %i, and only for that: %s', (file, line, message) => {
     expect(at(file)).toEqual([
       { file: `content/${file}`, field: '(nội dung bài)', line, message: expect.stringMatching(message) },
+    ]);
+  });
+
+  // Each attack an editor's account could commit (issue 23), refused at its line with the fix, and only for that.
+  it.each([
+    [
+      'units/demo/news/mdx-import.mdx',
+      10,
+      /^có dòng import\/export: nội dung bài không được nạp hay chạy mã\. Xóa dòng này; biểu đồ thì dùng <BieuDo bo="…" bieuDo="…" \/>/,
+    ],
+    ['units/demo/news/mdx-bien-moi-truong.mdx', 10, /^có dòng import\/export/],
+    [
+      'units/demo/news/mdx-bieu-thuc.mdx',
+      10,
+      /^có biểu thức «\{process\.env\.SOMETHING\}»: nội dung bài không được chạy mã/,
+    ],
+    ['units/demo/news/set-html.mdx', 10, /^có chỉ thị «set:html»/],
+    [
+      'units/demo/news/thanh-phan-la.mdx',
+      10,
+      /^có thẻ <Script>: nội dung bài chỉ dùng được thành phần của chuyên trang \(<BieuDo>\)/,
+    ],
+    ['units/demo/news/meta-refresh.md', 10, /^có thẻ <meta>: thẻ này có thể tự chuyển người đọc sang trang khác/],
+    ['units/demo/news/lien-ket-hai-gach.mdx', 10, /^liên kết «\/\/evil\.example\/thu-tuc\/» bắt đầu bằng «\/\/»/],
+    ['units/demo/news/lien-ket-gach-nguoc.mdx', 10, /^liên kết «\/\\evil\.example\/thu-tuc\/» có dấu gạch ngược/],
+    [
+      'units/demo/news/lien-ket-ma-hoa.mdx',
+      10,
+      /^liên kết «java\tscript:alert\(1\)» có khoảng trắng thừa hoặc ký tự ẩn/,
+    ],
+    ['units/demo/news/lien-ket-ma-hoa-gach.md', 10, /^liên kết «\/\/evil\.example\/thu-tuc\/» bắt đầu bằng «\/\/»/],
+    ['units/demo/news/lien-ket-ngoac-nhon.mdx', 10, /^liên kết «\/\/evil\.example\/thu-tuc\/» bắt đầu bằng «\/\/»/],
+    ['units/demo/news/lien-ket-tham-chieu.mdx', 12, /^liên kết «\/\/evil\.example\/thu-tuc\/» bắt đầu bằng «\/\/»/],
+    [
+      'units/demo/news/lien-ket-http.mdx',
+      10,
+      /^liên kết «http:\/\/dichvucong\.gov\.vn\/» dùng http:\/\/ không mã hóa.*Viết https:\/\//,
+    ],
+    ['units/demo/news/lien-ket-tu-dong-http.md', 10, /^liên kết «http:\/\/dichvucong\.gov\.vn\/» dùng http:\/\//],
+    [
+      'units/demo/news/anh-data.mdx',
+      10,
+      /^ảnh «data:image\/svg\+xml;base64,.*» chứa thẳng dữ liệu trong địa chỉ \(«data:»\)/,
+    ],
+    ['units/demo/news/anh-srcset.mdx', 10, /^thẻ <img> không được có thuộc tính «srcset»/],
+    ['units/demo/news/svg-lien-ket.mdx', 10, /^có thẻ <svg>: hình vẽ viết thẳng trong bài/],
+    ['units/demo/news/details-ontoggle.mdx', 10, /^có thuộc tính «ontoggle» chạy mã khi người đọc thao tác/],
+    ['units/demo/news/the-viet-hoa.md', 10, /^có thẻ <script>/],
+    ['units/demo/news/style-phu-trang.mdx', 10, /^có thuộc tính «style»: nội dung không được tự đặt kiểu trình bày/],
+    ['units/demo/news/form-gui-di.md', 10, /^có thẻ <form>: nội dung không được có biểu mẫu gửi dữ liệu đi nơi khác/],
+  ])('%s (an attack) is refused at line %i, and only for that: %s', (file, line, message) => {
+    expect(at(file)).toEqual([
+      { file: `content/${file}`, field: '(nội dung bài)', line, message: expect.stringMatching(message) },
+    ]);
+  });
+
+  it('refuses a chart whose values are expressions, at its line', () => {
+    expect(at('units/demo/news/bieu-do-bieu-thuc.mdx')).toContainEqual(
+      expect.objectContaining({
+        line: 10,
+        message: expect.stringMatching(/^thuộc tính «bieuDo» có giá trị là biểu thức/),
+      }),
+    );
+  });
+
+  it('refuses a source written with http://', () => {
+    expect(at('units/demo/news/nguon-http.mdx')).toEqual([
+      expect.objectContaining({
+        field: 'sources[1].url',
+        message: expect.stringMatching(/bắt đầu bằng https:\/\/ \(http:\/\/ không mã hóa/),
+      }),
     ]);
   });
 
