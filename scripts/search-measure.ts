@@ -1,4 +1,5 @@
-// npm run search:measure [outDir]: for five queries residents type, on a fast link and on an emulated weak
+// npm run search:measure [outDir] [-- --query="…"…]: for five queries residents type (or those given), on a
+// fast link and on an emulated weak
 // 3G one, the bytes downloaded and the time to the first results (the compact index) and to the full
 // results (Pagefind's full text merged in), two ways: opening /tim-kiem/?q=… on a fresh phone, and typing
 // into the search page once it has loaded. Prints numbers; asserts nothing (npm run budget checks bytes).
@@ -12,9 +13,11 @@ import { relativeToBase, withBase } from '../src/lib/url.ts';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { StaticServer } from './static-server.ts';
 
-const outDir = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+const outDir = args.find((a) => !a.startsWith('--')) ?? 'dist';
 const base = process.env.SITE_BASE ?? '/';
-const queries = ['dang ky khai sinh', 'làm giấy khai sinh', 'tam tru', 'chung thuc', 'ket hon'];
+const asked = args.filter((a) => a.startsWith('--query=')).map((a) => a.slice('--query='.length).trim());
+const queries = asked.length ? asked : ['dang ky khai sinh', 'làm giấy khai sinh', 'tam tru', 'chung thuc', 'ket hon'];
 // Each link with the time the first results must show within (issue 18), and at most FIRST_RESULTS bytes.
 const links = [
   { name: 'mạng nhanh', throttle: undefined, firstMs: 300 },

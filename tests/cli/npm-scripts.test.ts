@@ -73,12 +73,15 @@ describe('npm scripts on a clean copy of the checkout', { timeout: 900_000 }, ()
     expect(npmRun('budget')).toMatch(/Trang chủ|trang chủ/);
   });
 
-  it('npm run search:measure times the first and the full results of five queries on both links', () => {
-    const output = npmRun('search:measure');
+  // One query, not the five it measures by default: this shows the script runs on a fresh clone; the
+  // figures themselves are for a developer to read (it asserts nothing), and each query costs about 40 s here.
+  it('npm run search:measure times the first and the full results of a query on both links, both ways', () => {
+    const output = npmRun('search:measure', '--query=dang ky khai sinh');
     for (const link of ['mạng nhanh', '3G yếu']) {
       expect(output).toMatch(new RegExp(`«dang ky khai sinh» +${link} +\\d+ +[\\d.]+ +\\d+ +[\\d.]+ +\\d+ yc`));
     }
-    expect(output.match(/ yc /g)?.length).toBeGreaterThanOrEqual(20);
+    expect(output).not.toMatch(/«ket hon»/);
+    expect(output.match(/ yc /g)?.length).toBe(4);
   });
 
   it('npm run lighthouse scores five page types, the unit’s QR landing page among them', () => {

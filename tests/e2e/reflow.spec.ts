@@ -1,7 +1,8 @@
 // Reflow (WCAG 2.2, 1.4.10): every page of the unit's built sitemap, and the residents' pages it leaves out
 // (search, offline, not found, QR landing pages and leaflets), at 320 and 360 px wide and at the
 // «Vừa» and «Rất lớn» text sizes, reads without scrolling sideways. A failure names the page and the
-// element that sticks out furthest. One page per worker walks the whole sitemap, resized in place.
+// element that sticks out furthest. One page per worker walks the whole sitemap, opening each page once and measuring it at every width
+// and size in place.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
@@ -99,34 +100,48 @@ const test = base.extend<object, { walker: Page }>({
   ],
 });
 
-for (const size of sizes) {
-  test(`no page in the sitemap, nor search, offline, not-found or QR page, scrolls sideways at ${widths.join(' or ')} px, text size «${size}»`, async ({
-    walker: page,
-  }, info) => {
-    test.setTimeout(300_000);
-    const { outDir } = testSite(info.project.name);
-    const pages = [...sitemapPages(outDir), ...unlistedPages(outDir)];
-    expect(pages.length).toBeGreaterThan(8);
-    // The reader's own control sets the size; it is kept for every page that follows.
-    await page.setViewportSize({ width: widths[0] ?? 320, height: 640 });
-    await page.goto('');
-    await page.getByRole('group', { name: 'Cỡ chữ:' }).getByRole('button', { name: size, exact: true }).click();
-    const chosen = await page.locator('html').getAttribute('data-text-size');
-    expect(chosen, 'the text-size control set a size').toBeTruthy();
+test(`no page in the sitemap, nor search, offline, not-found or QR page, scrolls sideways at ${widths.join(' or ')} px, text size ${sizes.map((s) => `«${s}»`).join(' or ')}`, async ({
+  walker: page,
+}, info) => {
+  test.setTimeout(300_000);
+  const { outDir } = testSite(info.project.name);
+  const pages = [...sitemapPages(outDir), ...unlistedPages(outDir)];
+  expect(pages.length).toBeGreaterThan(8);
+  // The reader's own control sets the largest size; it is kept for every page that follows (read back on
+  // each one). Each page is then measured again at every other size, set as the control sets it, so a page
+  // is opened once for all sizes and widths.
+  const [largest, ...others] = [...sizes].reverse();
+  await page.setViewportSize({ width: widths[0] ?? 320, height: 640 });
+  await page.goto('');
+  const control = page.getByRole('group', { name: 'Cỡ chữ:' });
+  const sizeKey = async (size: string) =>
+    control.getByRole('button', { name: size, exact: true }).getAttribute('data-size');
+  const otherKeys = await Promise.all(others.map(async (size) => ({ size, key: await sizeKey(size) })));
+  await control.getByRole('button', { name: largest, exact: true }).click();
+  const chosen = await page.locator('html').getAttribute('data-text-size');
+  expect(chosen, 'the text-size control set a size').toBe(await sizeKey(largest ?? ''));
 
-    const failures: string[] = [];
-    for (const path of pages) {
-      await page.goto(path);
-      expect(await page.locator('html').getAttribute('data-text-size'), `${path}: cỡ chữ đã chọn`).toBe(chosen);
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: 640 });
-        const problem = await sideways(page);
-        if (problem) failures.push(`/${path} ở ${width} px, cỡ chữ «${size}»: ${problem}`);
-      }
+  const failures: string[] = [];
+  const measure = async (path: string, size: string) => {
+    for (const width of widths) {
+      await page.setViewportSize({ width, height: 640 });
+      const problem = await sideways(page);
+      if (problem) failures.push(`/${path} ở ${width} px, cỡ chữ «${size}»: ${problem}`);
     }
-    console.log(
-      `${info.project.name}, cỡ chữ «${size}»: ${pages.length} trang × ${widths.length} bề rộng = ${pages.length * widths.length} lần đo, ${failures.length} lần cuộn ngang.`,
-    );
-    expect(failures).toEqual([]);
-  });
-}
+  };
+  for (const path of pages) {
+    await page.goto(path);
+    expect(await page.locator('html').getAttribute('data-text-size'), `${path}: cỡ chữ đã chọn`).toBe(chosen);
+    await measure(path, largest ?? '');
+    for (const { size, key } of otherKeys) {
+      expect(key, `the «${size}» button names its size`).toBeTruthy();
+      await page.evaluate((k) => (document.documentElement.dataset.textSize = k ?? ''), key);
+      await measure(path, size);
+    }
+  }
+  const checks = pages.length * widths.length * sizes.length;
+  console.log(
+    `${info.project.name}: ${pages.length} trang × ${widths.length} bề rộng × ${sizes.length} cỡ chữ = ${checks} lần đo, ${failures.length} lần cuộn ngang.`,
+  );
+  expect(failures).toEqual([]);
+});

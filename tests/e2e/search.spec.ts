@@ -1,4 +1,4 @@
-// Search: the relevance suite over the built index, through the search page as a resident uses it; the
+// Search: the relevance suite over the built index, typed into the search page as a resident uses it; the
 // first results from the compact index before Pagefind, the full text merged below them without moving
 // them, on every surface (the search page, the header's box, «Hỏi nhanh»); bad queries handled without
 // errors or injection. Runs under / and under /nq57/.
@@ -9,11 +9,23 @@ import * as routes from '../../src/lib/routes.ts';
 import { relativeToBase } from '../../src/lib/url.ts';
 import { fullTextCases, relevanceCases } from './support/search-queries.ts';
 
+/**
+ * The full list of results for a query typed into the search page, as a resident searching again types it
+ * (the page is opened once; later searches stay on it, with the same search and ranking as opening
+ * /tim-kiem/?q=). The status and the list's busy flag are cleared first, so only this query's answer counts.
+ */
 async function resultsFor(page: Page, query: string): Promise<string[]> {
-  await page.goto(`tim-kiem/?q=${encodeURIComponent(query)}`);
-  await expect(page.getByRole('status')).toContainText(/kết quả cho|Không có kết quả/);
-  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
-  return page.locator('#search-results a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+  if (!page.url().includes('/tim-kiem/')) await page.goto('tim-kiem/');
+  const status = page.locator('#search-status');
+  const list = page.locator('#search-results');
+  await status.evaluate((el) => (el.textContent = ''));
+  await list.evaluate((el) => el.setAttribute('aria-busy', 'true'));
+  const box = page.getByLabel('Bạn cần tìm gì?');
+  await box.fill(query);
+  await box.press('Enter');
+  await expect(status).toContainText(/kết quả cho|Không có kết quả/);
+  await expect(list).toHaveAttribute('aria-busy', 'false');
+  return list.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
 }
 
 /** Holds every request to Pagefind until the returned function is called. */
