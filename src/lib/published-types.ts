@@ -23,6 +23,8 @@ export interface PublishedType {
   maxBytes: number;
   /** What to do when the file is too heavy. */
   shrink: string;
+  /** An image: what image fields of the web editor accept. */
+  image?: true;
 }
 
 const kB = 1024;
@@ -39,6 +41,7 @@ const image = (label: string, detected: readonly string[]): PublishedType => ({
   detected,
   maxBytes: maxImageBytes,
   shrink: imageShrink,
+  image: true,
 });
 const form = (label: string, detected: readonly string[]): PublishedType => ({
   label,
@@ -65,7 +68,13 @@ export const publishedTypes: Readonly<Record<string, PublishedType>> = {
   webp: image('ảnh WebP', ['webp']),
   avif: image('ảnh AVIF', ['avif']),
   gif: image('ảnh GIF', ['gif']),
-  svg: { label: 'ảnh SVG', check: 'svg', maxBytes: maxImageBytes, shrink: 'Xuất lại ảnh dạng SVG tối ưu, hoặc PNG.' },
+  svg: {
+    label: 'ảnh SVG',
+    check: 'svg',
+    maxBytes: maxImageBytes,
+    shrink: 'Xuất lại ảnh dạng SVG tối ưu, hoặc PNG.',
+    image: true,
+  },
   pdf: { ...form('tệp PDF', ['pdf']), maxBytes: 10 * MB, shrink: 'Lưu lại PDF ở chế độ «nén» (giảm kích thước).' },
   // A Word 97–2003 file is an OLE compound file, as is an Excel file or an installer: the check also looks
   // for Word's own stream (wordStreamName).
@@ -91,6 +100,15 @@ export const publishedTypes: Readonly<Record<string, PublishedType>> = {
     shrink: 'Tách phụ đề theo từng video.',
   },
 };
+
+/** What an image field of the web editor lets editors pick (the HTML `accept` attribute): «.jpg,.png,…». */
+export const imageAccept = Object.entries(publishedTypes)
+  .filter(([, type]) => type.image)
+  .map(([ext]) => `.${ext}`)
+  .join(',');
+
+/** The heaviest file of any type: the web editor refuses an upload above it. */
+export const maxPublishedBytes = Math.max(...Object.values(publishedTypes).map((type) => type.maxBytes));
 
 /** Content files: allowed under content/ only, where the content check reads them and nothing publishes them. */
 const contentTypes: Readonly<Record<string, PublishedType>> = Object.fromEntries(
