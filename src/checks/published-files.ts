@@ -43,6 +43,15 @@ function utf8(bytes: Uint8Array): string | undefined {
   }
 }
 
+/** The type file-type finds in a file's bytes; undefined for text, unknown or broken bytes (never a crash). */
+async function detectedType(path: string): Promise<string | undefined> {
+  try {
+    return (await fileTypeFromFile(path))?.ext;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether a Word 97–2003 file's bytes hold Word's own stream (its name in UTF-16LE, in the directory). */
 async function holdsWordStream(path: string): Promise<boolean> {
   const bytes = await readFile(path);
@@ -58,7 +67,7 @@ async function fileProblem(path: string, name: string, place: Place): Promise<st
   const heavy = sizeCheckedElsewhere(place, name) ? undefined : sizeProblem(name, type, size);
   if (heavy) return heavy;
   if (type.check === 'bytes') {
-    const detected = (await fileTypeFromFile(path))?.ext;
+    const detected = await detectedType(path);
     const wrong = bytesProblem(name, type, detected);
     if (wrong) return wrong;
     return detected === 'cfb' && !(await holdsWordStream(path)) ? notWordProblem(name) : undefined;

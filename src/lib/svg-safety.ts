@@ -146,7 +146,9 @@ function nodeProblem(node: XastChild, atTop: boolean): string | undefined {
     case 'doctype':
       return 'có khai báo DOCTYPE (có thể chứa ENTITY)';
     case 'instruction':
-      return node.name === 'xml' && atTop ? undefined : `có chỉ thị xử lý «<?${node.name}…?>»`;
+      if (node.name !== 'xml' || !atTop) return `có chỉ thị xử lý «<?${node.name}…?>»`;
+      // The check reads the file as UTF-8, as the server declares it: no other encoding may be claimed.
+      return /encoding\s*=\s*(['"])(?!utf-8\1)/i.test(node.value) ? 'khai báo bảng mã khác UTF-8' : undefined;
     case 'comment':
     case 'text':
     case 'cdata':

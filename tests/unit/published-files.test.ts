@@ -70,6 +70,7 @@ describe('files whose bytes are not what their name says', () => {
     ['public/media/video/clip.vtt', htmlPage, 'không bắt đầu bằng dòng «WEBVTT»'],
     ['public/tep/anh.svg', samples.png, 'không phải chữ mã UTF-8'],
     ['content/units/demo/news/anh.webp', Buffer.alloc(0), 'nội dung là chữ'],
+    ['public/bieu-mau/hong.docx', samples.docx.subarray(0, 60), 'mang đuôi của biểu mẫu Word (DOCX)'],
   ])('%s', async (path, bytes, message) => {
     const problems = await problemsOf(tree({ [path]: bytes }));
     expect(problems).toEqual([{ file: path, field: '(tệp)', message: expect.stringContaining(message) }]);

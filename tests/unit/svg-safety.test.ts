@@ -102,6 +102,7 @@ describe('svgProblem', () => {
       '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>',
       'không phải một thẻ <svg>',
     ],
+    ['an encoding other than UTF-8', `<?xml version="1.0" encoding="UTF-7"?>${svg('')}`, 'bảng mã khác UTF-8'],
     ['a page after the image', `${svg('')}<html/>`, 'không phải một thẻ <svg>'],
     ['broken XML', '<svg xmlns="http://www.w3.org/2000/svg"><rect></svg>', 'không đọc được như SVG'],
     ['text that is not XML', 'Biểu đồ', 'không đọc được như SVG'],
