@@ -112,10 +112,17 @@ async function folderProblems(dir: string, shown: string, place: Place): Promise
   return problems;
 }
 
+/** The problems of a whole folder, content/ or public/, which may itself be a link a commit put there. */
+async function rootProblems(dir: string, place: Place): Promise<ContentProblem[]> {
+  const linked = await lstat(dir).then(
+    (stat) => stat.isSymbolicLink(),
+    () => false,
+  );
+  if (linked) return [{ file: place, field: linkField, message: linkProblem(place) }];
+  return folderProblems(dir, place, place);
+}
+
 /** Every file under content/ and public/ that may not be published, each with what to do. */
 export async function publishedFileProblems(contentDir: string, publicDir: string): Promise<ContentProblem[]> {
-  return [
-    ...(await folderProblems(publicDir, 'public', 'public')),
-    ...(await folderProblems(contentDir, 'content', 'content')),
-  ];
+  return [...(await rootProblems(publicDir, 'public')), ...(await rootProblems(contentDir, 'content'))];
 }

@@ -146,6 +146,15 @@ describe('links', () => {
     expect(formatProblems(problems)).not.toContain(target);
   });
 
+  it('refuses a public/ folder that is itself a link', async () => {
+    const dirs = tree({});
+    rmSync(dirs.public, { recursive: true });
+    symlinkSync('/usr/share', dirs.public);
+    expect(await problemsOf(dirs)).toEqual([
+      { file: 'public', field: '(liên kết)', message: expect.stringContaining('«public» là liên kết tượng trưng') },
+    ]);
+  });
+
   it('stops the content check before it reads a content file that is a link (the metrics finding)', async () => {
     const dirs = tree({});
     cpSync(join(fixtures, 'valid'), dirs.content, { recursive: true });
