@@ -3,10 +3,10 @@
 // with what they still lack, as a reminder that never fails the check. `--content-only` skips astro check.
 import { spawnSync } from 'node:child_process';
 import { listUnits, projectRoot } from '../src/units.ts';
-import { checkContent, formatDrafts, formatProblems } from '../src/checks/validate-content.ts';
+import { checkContentAndFiles, formatDrafts, formatProblems } from '../src/checks/validate-content.ts';
 
 const units = listUnits();
-const { problems, drafts } = checkContent(units);
+const { problems, drafts } = await checkContentAndFiles(units);
 if (drafts.length > 0) console.log(`\n${formatDrafts(drafts)}\n`);
 if (problems.length > 0) {
   console.error(`\n${formatProblems(problems)}\n`);

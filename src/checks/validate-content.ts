@@ -14,6 +14,7 @@ import { isDraft } from '../schemas/common.ts';
 import { collectionSpecs, entryId, kindReferences } from '../schemas/index.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 import { allowedHostsFile, heavyImageProblems, lintEntry, parseAllowedHosts, type LintEntry } from './content-lint.ts';
+import { isLinkProblem, publishedFileProblems } from './published-files.ts';
 import { qrHistoryProblems } from './qr-history.ts';
 import { contentDir } from '../units.ts';
 
@@ -174,6 +175,22 @@ export function checkContent(
   }
   problems.push(...qrHistoryProblems(dir));
   return { problems, drafts: [...drafts].map(([file, missing]) => ({ file, missing })) };
+}
+
+/**
+ * What `npm run check` and the build run: first every file under content/ and public/ (types by their bytes,
+ * sizes, links), then the content check. A link stops everything before any content file is read, so a
+ * message can never quote a file outside the repository.
+ */
+export async function checkContentAndFiles(
+  units: readonly string[],
+  dir = contentDir,
+  publicDir = join(dir, '..', 'public'),
+): Promise<ContentCheck> {
+  const files = await publishedFileProblems(dir, publicDir);
+  if (files.some(isLinkProblem)) return { problems: files, drafts: [] };
+  const check = checkContent(units, dir, publicDir);
+  return { problems: [...files, ...check.problems], drafts: check.drafts };
 }
 
 /** The reminder `npm run check` prints for drafts: each one and what it still lacks, in Vietnamese. */

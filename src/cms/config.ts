@@ -4,6 +4,7 @@ import { collectionJsonSchema } from '../schemas/schema-json.ts';
 import { collectionSpecs, kindFolders, kindReferences, type CollectionName } from '../schemas/index.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 import { entryFields, type CmsField, type Relations } from './fields.ts';
+import { maxPublishedBytes } from '../lib/published-types.ts';
 
 /** In the order the editor lists them: what ward editors reach for first, shared reference material last. */
 export const editorOrder: CollectionName[] = [
@@ -145,6 +146,9 @@ export function cmsConfig({
     site_url: siteUrl,
     media_folder: `${publicPath}/tep`,
     public_folder: '/tep',
+    // Uploads above the heaviest type the check publishes are refused at once; an uploaded file is renamed
+    // like an entry (no accents, spaces or capitals). The check still judges each file by its bytes.
+    media_libraries: { default: { config: { max_file_size: maxPublishedBytes, slugify_filename: true } } },
     slug: { encoding: 'ascii', clean_accents: true },
     // An optional field left empty is left out of the file, as the schemas expect (never `url: ''`).
     output: { omit_empty_optional_fields: true },

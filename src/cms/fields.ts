@@ -1,6 +1,7 @@
 // Turns a content kind's schema (as JSON Schema, src/lib/json-schema.ts) into the web editor's fields, so
 // the editor asks for exactly what the check accepts: same names, same limits, the schema's help texts.
 import { discriminatorOf, withoutNull, type JsonSchema } from '../lib/json-schema.ts';
+import { imageAccept, maxImageBytes } from '../lib/published-types.ts';
 import * as vocabulary from '../lib/vocabulary.ts';
 
 export interface CmsField {
@@ -43,7 +44,13 @@ export function labelOf(s: JsonSchema, path: string): string {
 function stringOptions(s: JsonSchema, name: string): Record<string, unknown> {
   if (s.enum) return { widget: 'select', options: selectOptions(s.enum) };
   if (s.format === 'date') return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
-  if (s.format === 'image') return { widget: 'image' };
+  // Only the image types the check publishes, within its size limit: the editor learns at upload time.
+  if (s.format === 'image')
+    return {
+      widget: 'image',
+      accept: imageAccept,
+      media_libraries: { default: { config: { max_file_size: maxImageBytes } } },
+    };
   const limits = {
     ...(s.minLength && s.minLength > 1 ? { minlength: s.minLength } : {}),
     ...(s.maxLength ? { maxlength: s.maxLength } : {}),

@@ -1,6 +1,6 @@
-// Astro integration: validates the active unit's content (and the shared content) before Astro
-// starts, so a mistake stops the build with the same Vietnamese message `npm run check` gives (drafts are
-// named, never built); and after the build, checks that every page the content makes was written (a file
+// Astro integration: validates every file under content/ and public/ (src/checks/published-files.ts) and the
+// active unit's content (and the shared content) before Astro starts, so a mistake stops the build with the
+// same Vietnamese message `npm run check` gives (drafts are named, never built); and after the build, checks that every page the content makes was written (a file
 // Astro fails to render is only logged by Astro, and its page would silently be missing).
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { sitePaths } from '../lib/site-paths.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { contentDir } from '../units.ts';
-import { checkContent, formatProblems } from '../checks/validate-content.ts';
+import { checkContentAndFiles, formatProblems } from '../checks/validate-content.ts';
 import { readEntries } from '../reader/index.ts';
 
 /** Pages the content makes that are not in the output folder (site paths, without the base). */
@@ -29,9 +29,9 @@ export function contentGuard(unit: string): AstroIntegration {
   return {
     name: 'nq57-content-guard',
     hooks: {
-      'astro:config:setup': ({ command }) => {
+      'astro:config:setup': async ({ command }) => {
         if (command === 'preview') return;
-        const { problems, drafts } = checkContent([unit]);
+        const { problems, drafts } = await checkContentAndFiles([unit]);
         if (drafts.length > 0) {
           console.log(`\nBản nháp không đăng (${drafts.length}): ${drafts.map((d) => d.file).join(', ')}\n`);
         }

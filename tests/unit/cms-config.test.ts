@@ -142,6 +142,18 @@ describe('web editor and schemas', () => {
     expect(kindFolder('campaigns', 'demo', 'content')).toBe('content/units/demo/campaigns');
   });
 
+  it('lets editors upload only what the check publishes: image types and sizes, names without accents', () => {
+    const image = fieldsOf('infographics').find((f) => f.name === 'image');
+    expect(image).toMatchObject({
+      widget: 'image',
+      accept: '.jpg,.jpeg,.png,.webp,.avif,.gif,.svg',
+      media_libraries: { default: { config: { max_file_size: 500 * 1024 } } },
+    });
+    expect(config.media_libraries).toEqual({
+      default: { config: { max_file_size: 50 * 1024 * 1024, slugify_filename: true } },
+    });
+  });
+
   it('is not written for a unit that has not connected its repository', () => {
     expect(
       cmsConfig({

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/checks/validate-content.ts';
+import { checkContentAndFiles, validateContent } from '../../src/checks/validate-content.ts';
 import { formatProblems } from '../../src/lib/content-errors.ts';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -31,9 +31,12 @@ const validTwins = [
   ),
 ];
 
+// What `npm run check` and the build run: the content check and the check of every file (types, links).
+const { problems: malformedProblems } = await checkContentAndFiles(['demo'], join(fixtures, 'invalid'));
+
 describe('validateContent on malformed files', () => {
   const dir = join(fixtures, 'invalid');
-  const problems = validateContent(['demo'], dir);
+  const problems = malformedProblems;
   const malformed = filesUnder(dir)
     .map((f) => `content/${relative(dir, f)}`)
     .filter((f) => !f.endsWith('unit.yaml') && !validTwins.includes(f));
