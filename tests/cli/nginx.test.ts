@@ -1,7 +1,10 @@
 // deploy/nginx/ run by Debian's nginx over the built sites, checked with real HTTP requests: compression,
 // cache headers, security headers in every location (nginx drops the server's add_header in a location that
-// has its own), QR redirects, the 404 page, hidden host files, MIME types. Needs the builds: scripts/test.sh
-// runs it after them (vitest.after-build.config.ts). NQ57_DIST_ROOT points at another folder holding the builds.
+// has its own), the Content Security Policy of a page, an SVG, a file of the media folder (/tep/), a PDF, a
+// script and the web editor, downloads, what the media folder refuses, QR redirects, the 404 page, hidden host
+// files, MIME types. nginx reads the build's own files from beside the build (nginxFilesDir), as from
+// /etc/nginx/nq57/ on a server. Needs the builds: scripts/test.sh runs it after them
+// (vitest.after-build.config.ts). NQ57_DIST_ROOT points at another folder holding the builds.
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
   chmodSync,
@@ -20,8 +23,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheHashed, cacheRevalidate, securityHeaders } from '../../src/lib/host-headers.ts';
-import { testSite, type TestSite } from '../sites.ts';
+import { metaPolicy, parsePolicy } from '../../src/lib/csp-policy.ts';
+import { cacheHashed, cacheRevalidate, nginxFilesDir, securityHeaders } from '../../src/lib/host-headers.ts';
+import { siteOrigin, testSite, type TestSite } from '../sites.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const distRoot = process.env['NQ57_DIST_ROOT'] ?? root;
@@ -67,9 +71,10 @@ function fill(text: string, from: string, to: string): string {
 async function startNginx(build: string, docRoot: string, base: string, tmp: string): Promise<Site> {
   const conf = (name: string) => readFileSync(join(root, 'deploy', 'nginx', name), 'utf8');
   const port = await freePort();
-  const http = fill(conf('nq57-http.conf'), '/var/www/nq57/', `${build}/`);
+  const nginxFiles = `${nginxFilesDir(build)}/`;
+  const http = fill(conf('nq57-http.conf'), '/etc/nginx/nq57/', nginxFiles);
   let site = fill(conf('nq57-site.conf'), 'root /var/www/nq57;', `root ${docRoot};`);
-  site = fill(site, '/var/www/nq57/', `${build}/`);
+  site = fill(site, '/etc/nginx/nq57/', nginxFiles);
   site = fill(site, ' /404.html;', ` ${base}404.html;`);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${tmp}/${t};`);
   const main = `${process.getuid?.() === 0 ? 'user root root;' : ''}
@@ -149,18 +154,21 @@ function expectNotFoundPage(reply: Reply) {
 }
 
 /** Serves one build for the tests of the enclosing describe; `check` is `it` with nginx's log on failure. */
-function serve({ outDir, base }: TestSite) {
+function serve(testedSite: TestSite) {
+  const { outDir, base } = testedSite;
   const build = join(distRoot, outDir);
   const state: { site?: Site; tmp?: string } = {};
   beforeAll(async () => {
     if (!existsSync(nginx)) {
       throw new Error(`Chưa có nginx (${nginx}). Chạy bash scripts/test.sh: tập lệnh cài nginx của Debian.`);
     }
-    for (const file of ['index.html', '404.html', 'nginx-headers.conf', 'nginx-qr-redirects.map']) {
-      if (!existsSync(join(build, file))) {
-        throw new Error(
-          `Thiếu ${join(build, file)}: dựng trang trước (bash scripts/test.sh dựng rồi mới chạy bài này).`,
-        );
+    const nginxFiles = ['nginx-headers.conf', 'nginx-csp.map', 'nginx-qr-redirects.map'];
+    for (const file of [
+      ...['index.html', '404.html'].map((f) => join(build, f)),
+      ...nginxFiles.map((f) => join(nginxFilesDir(build), f)),
+    ]) {
+      if (!existsSync(file)) {
+        throw new Error(`Thiếu ${file}: dựng trang trước (bash scripts/test.sh dựng rồi mới chạy bài này).`);
       }
     }
     const tmp = mkdtempSync(join(tmpdir(), 'nq57-nginx-'));
@@ -239,10 +247,43 @@ function serve({ outDir, base }: TestSite) {
     expectNotFoundPage(await site.get(`${base}_astro/khong-co.js`));
   });
 
-  check('never serves the files meant for the host', async (site) => {
-    for (const file of ['_headers', '_redirects', 'nginx-headers.conf', 'nginx-qr-redirects.map']) {
-      expectNotFoundPage(await site.get(`${base}${file}`));
+  check("never serves the files meant for the host, and the build holds none of nginx's", async (site) => {
+    for (const file of ['_headers', '_redirects']) expectNotFoundPage(await site.get(`${base}${file}`));
+    expect(readdirSync(build).filter((f) => f.startsWith('nginx-'))).toEqual([]);
+  });
+
+  check("sends a page the policy of its own <meta>, narrowed to the site's script files", async (site) => {
+    const home = await site.get(base);
+    const header = parsePolicy(String(home.headers['content-security-policy']));
+    const meta = parsePolicy(metaPolicy(home.body) ?? '');
+    const scripts = header.get('script-src') ?? [];
+    // Every inline script the page's <meta> allows by hash, and nothing else inline.
+    const hashes = (meta.get('script-src') ?? []).filter((s) => s.startsWith("'sha256-"));
+    expect(hashes.length).toBeGreaterThan(3);
+    expect(scripts).toEqual(expect.arrayContaining(hashes));
+    // No host-wide source: the site's hashed files, Pagefind's two files and the service worker, by full URL.
+    const origin = new URL(siteOrigin(testedSite)).origin;
+    expect(scripts.filter((s) => !s.startsWith("'sha256-"))).toEqual([
+      `${origin}${base}_astro/`,
+      `${origin}${base}pagefind/pagefind.js`,
+      `${origin}${base}pagefind/pagefind-worker.js`,
+      `${origin}${base}sw.js`,
+    ]);
+    expect(header.get('frame-ancestors')).toEqual(["'self'"]);
+    expect(header.get('object-src')).toEqual(["'none'"]);
+  });
+
+  check("runs nothing in an SVG, a file of the media folder, or a PDF; scripts get a worker's policy", async (site) => {
+    const file = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
+    for (const path of [`${base}favicon.svg`, first('_astro', /\.svg$/)]) {
+      const svg = await site.get(path);
+      expect(svg.status, path).toBe(200);
+      expect(svg.headers['content-type'], path).toMatch(/^image\/svg\+xml/);
+      expect(svg.headers['content-security-policy'], path).toBe(file);
     }
+    const sw = parsePolicy(String((await site.get(`${base}sw.js`)).headers['content-security-policy']));
+    expect(sw.get('default-src')).toEqual(["'none'"]);
+    expect(sw.get('script-src')).toEqual(["'wasm-unsafe-eval'"]);
   });
 
   check('adds the trailing slash to a page path', async (site) => {
@@ -254,8 +295,59 @@ function serve({ outDir, base }: TestSite) {
   return check;
 }
 
+/** Writes a file into the build for one test (what the content check refuses, to see nginx refuse it too). */
+async function withFile(build: string, path: string, text: string, fn: () => Promise<void>) {
+  const file = join(build, path);
+  writeFileSync(file, text);
+  try {
+    await fn();
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 describe('nginx over the fixture site at /', () => {
-  const check = serve(testSite('fixture'));
+  const fixture = testSite('fixture');
+  const build = join(distRoot, fixture.outDir);
+  const check = serve(fixture);
+
+  check('serves the media folder with a policy that runs nothing, and refuses HTML and scripts there', async (site) => {
+    const image = await site.get('/tep/anh-mau.png');
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.headers['content-security-policy']).toMatch(/^default-src 'none';.*; sandbox$/);
+    expect(image.headers['content-disposition']).toBeUndefined();
+    expectSecurityHeaders(image);
+    for (const name of ['trang.html', 'ma.js', 'trang.xhtml']) {
+      await withFile(build, `tep/${name}`, '<script>alert(localStorage)</script>', async () => {
+        expectNotFoundPage(await site.get(`/tep/${name}`));
+      });
+    }
+  });
+
+  check('opens a form as PDF in the browser, runs nothing in it, and downloads office files', async (site) => {
+    const pdf = await site.get('/bieu-mau/to-khai.pdf');
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'self'");
+    expect(pdf.headers['content-disposition']).toBeUndefined();
+    await withFile(build, 'tep/mau.docx', 'PK', async () => {
+      const docx = await site.get('/tep/mau.docx');
+      expect(docx.status).toBe(200);
+      expect(docx.headers['content-disposition']).toBe('attachment');
+      expect(docx.headers['content-security-policy']).toMatch(/^default-src 'none'/);
+    });
+  });
+
+  check('gives the web editor its own policy, only under /admin/', async (site) => {
+    const editor = parsePolicy(String((await site.get('/admin/')).headers['content-security-policy']));
+    expect(editor.get('connect-src')).toContain('https://api.github.com');
+    expect(editor.get('script-src')).toContain("'wasm-unsafe-eval'");
+    expect(editor.get('script-src')).not.toContain("'self'");
+    const page = parsePolicy(String((await site.get('/')).headers['content-security-policy']));
+    expect(page.get('connect-src')).not.toContain('https://api.github.com');
+    expect(page.get('script-src')).not.toContain("'wasm-unsafe-eval'");
+  });
 
   check('forwards a retired QR code to its new page', async (site) => {
     const reply = await site.get('/q/cu/');
