@@ -80,7 +80,9 @@ export function nginxHeaders(): string {
 
 /**
  * The http-level maps behind those variables: the policy of each response, by address and content type (the
- * first matching line wins); downloads for office files; 404 for what the published folders may not hold.
+ * first matching line wins); downloads for office files; 404 for what the published folders may not hold. Each
+ * line keeps to the shapes the deploy checks before nginx loads it (deploy/ci/xuat-ban.yml): no bracket
+ * expression in a pattern, no quote, `$`, backslash or brace in a value.
  */
 export function nginxMaps(base: string, policies: HostPolicies): string {
   const at = (path: string) => `^${escapeRegExp(withBase(path, base))}`;
@@ -93,7 +95,7 @@ export function nginxMaps(base: string, policies: HostPolicies): string {
     `    default "${policies.file}";`,
     row('~\\|application/pdf', policies.document),
     row(`~${folders}`, policies.file),
-    row(`~${at(routes.admin())}[^|]*\\|(text/html|text/javascript|application/javascript)`, policies.editor),
+    row(`~${at(routes.admin())}.*\\|(text/html|text/javascript|application/javascript)`, policies.editor),
     row('~\\|text/html', policies.page),
     row('~\\|(text|application)/javascript', policies.worker),
     '}',
@@ -105,7 +107,7 @@ export function nginxMaps(base: string, policies: HostPolicies): string {
     // Asked again after the 404 page's internal redirect, for its own address.
     '    volatile;',
     '    default "";',
-    row(`~*${folders}[^/]+${ext([...publishedFiles.inline, ...publishedFiles.download])}`, ''),
+    row(`~*${folders}.+${ext([...publishedFiles.inline, ...publishedFiles.download])}`, ''),
     row(`~${folders}`, '1'),
     '}',
     '',
