@@ -26,6 +26,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { metaPolicy, parsePolicy } from '../../src/lib/csp-policy.ts';
 import { cacheHashed, cacheRevalidate, nginxFilesDir, securityHeaders } from '../../src/lib/host-headers.ts';
 import { siteOrigin, testSite, type TestSite } from '../sites.ts';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const distRoot = process.env['NQ57_DIST_ROOT'] ?? root;
@@ -39,6 +41,7 @@ interface Reply {
 }
 
 interface Site {
+  readonly port: number;
   get(path: string): Promise<Reply>;
   errorLog(): string;
   stop(): Promise<void>;
@@ -132,6 +135,7 @@ http {
     }
   }
   return {
+    port,
     get,
     errorLog: () => `${output}${errorLog()}`,
     stop: async () => {
@@ -292,7 +296,56 @@ function serve(testedSite: TestSite) {
     expect(reply.headers['location']).toBe(`${base}tim-kiem/`);
   });
 
+  check('runs every page in Chromium under the policies nginx sends, with nothing refused', async (site) => {
+    await browse(site, testedSite, async (page, origin) => {
+      const sitemap = async (url: string) =>
+        [...(await site.get(new URL(url).pathname)).body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+      const pages = (await Promise.all((await sitemap(`${origin}${base}sitemap-index.xml`)).map(sitemap))).flat();
+      expect(pages.length).toBeGreaterThan(8);
+      for (const url of [...pages, `${origin}${base}admin/`]) {
+        await page.goto(url, { waitUntil: 'networkidle' });
+      }
+    });
+  });
+
   return check;
+}
+
+/**
+ * Opens Chromium on the site's own origin (SITE_URL of its build, which the policies name), every request
+ * answered by this nginx; `fn` gets the page and the origin. Fails on anything a policy refuses and on any
+ * request to another host. Service workers are left out: the browser's routing cannot answer for them.
+ */
+async function browse(site: Site, tested: TestSite, fn: (page: Page, origin: string) => Promise<void>) {
+  const origin = new URL(siteOrigin(tested)).origin;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const outside: string[] = [];
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== origin) {
+        outside.push(url.href);
+        return route.abort();
+      }
+      const response = await route.fetch({
+        url: `http://127.0.0.1:${site.port}${url.pathname}${url.search}`,
+        maxRedirects: 0,
+      });
+      return route.fulfill({ response });
+    });
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => refused.push(`${page.url()}: ${e.message}`));
+    await fn(page, origin);
+    expect(outside).toEqual([]);
+    expect(refused).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 }
 
 /** Writes a file into the build for one test (what the content check refuses, to see nginx refuse it too). */
@@ -371,6 +424,18 @@ describe('nginx over Cát Hải under /nq57/', () => {
 
   check('answers outside the base path with the 404 page', async (site) => {
     expectNotFoundPage(await site.get('/'));
+  });
+
+  check("finds a page with Pagefind (its script, worker and WebAssembly) under the page's policy", async (site) => {
+    await browse(site, testSite('cat-hai-nq57'), async (page, origin) => {
+      await page.goto(`${origin}/nq57/tim-kiem/?q=${encodeURIComponent('giay bao tu')}`);
+      await page.locator('#search-results[aria-busy="false"]').waitFor();
+      const links = await page
+        .locator('#search-results a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      // Not in the compact index: only Pagefind finds it (tests/e2e/support/search-queries.ts).
+      expect(links).toContain(`${origin}/nq57/thu-tuc/dang-ky-khai-tu/`);
+    });
   });
 
   check('hides dotfiles but serves /.well-known/', async (site) => {
