@@ -78,6 +78,10 @@ export const searchIndex = (path = '') => `/pagefind/${path}`;
 export const sitemapIndex = () => '/sitemap-index.xml';
 /** Astro's hashed scripts and styles; `path` inside that folder. */
 export const assets = (path = '') => `/_astro/${path}`;
+/** The web editor's media folder (public/tep/): files editors upload; `path` inside that folder. */
+export const media = (path = '') => `/tep/${path}`;
+/** The procedures' forms (public/bieu-mau/); `path` inside that folder. */
+export const forms = (path = '') => `/bieu-mau/${path}`;
 
 export type RouteSource =
   /** A file in src/pages, whose path is the pattern. */

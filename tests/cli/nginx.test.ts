@@ -1,7 +1,10 @@
 // deploy/nginx/ run by Debian's nginx over the built sites, checked with real HTTP requests: compression,
 // cache headers, security headers in every location (nginx drops the server's add_header in a location that
-// has its own), QR redirects, the 404 page, hidden host files, MIME types. Needs the builds: scripts/test.sh
-// runs it after them (vitest.after-build.config.ts). NQ57_DIST_ROOT points at another folder holding the builds.
+// has its own), the Content Security Policy of a page, an SVG, a file of the media folder (/tep/), a PDF, a
+// script and the web editor, downloads, what the media folder refuses, QR redirects, the 404 page, hidden host
+// files, MIME types. nginx reads the build's own files from beside the build (nginxFilesDir), as from
+// /etc/nginx/nq57/ on a server. Needs the builds: scripts/test.sh runs it after them
+// (vitest.after-build.config.ts). NQ57_DIST_ROOT points at another folder holding the builds.
 import { type ChildProcess, spawn } from 'node:child_process';
 import {
   chmodSync,
@@ -20,8 +23,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cacheHashed, cacheRevalidate, securityHeaders } from '../../src/lib/host-headers.ts';
-import { testSite, type TestSite } from '../sites.ts';
+import { metaPolicy, parsePolicy } from '../../src/lib/csp-policy.ts';
+import { cacheHashed, cacheRevalidate, nginxFilesDir, securityHeaders } from '../../src/lib/host-headers.ts';
+import { siteOrigin, testSite, type TestSite } from '../sites.ts';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from '../../scripts/chromium.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const distRoot = process.env['NQ57_DIST_ROOT'] ?? root;
@@ -35,6 +41,7 @@ interface Reply {
 }
 
 interface Site {
+  readonly port: number;
   get(path: string): Promise<Reply>;
   errorLog(): string;
   stop(): Promise<void>;
@@ -67,9 +74,10 @@ function fill(text: string, from: string, to: string): string {
 async function startNginx(build: string, docRoot: string, base: string, tmp: string): Promise<Site> {
   const conf = (name: string) => readFileSync(join(root, 'deploy', 'nginx', name), 'utf8');
   const port = await freePort();
-  const http = fill(conf('nq57-http.conf'), '/var/www/nq57/', `${build}/`);
+  const nginxFiles = `${nginxFilesDir(build)}/`;
+  const http = fill(conf('nq57-http.conf'), '/etc/nginx/nq57/', nginxFiles);
   let site = fill(conf('nq57-site.conf'), 'root /var/www/nq57;', `root ${docRoot};`);
-  site = fill(site, '/var/www/nq57/', `${build}/`);
+  site = fill(site, '/etc/nginx/nq57/', nginxFiles);
   site = fill(site, ' /404.html;', ` ${base}404.html;`);
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `${t}_temp_path ${tmp}/${t};`);
   const main = `${process.getuid?.() === 0 ? 'user root root;' : ''}
@@ -127,6 +135,7 @@ http {
     }
   }
   return {
+    port,
     get,
     errorLog: () => `${output}${errorLog()}`,
     stop: async () => {
@@ -149,18 +158,21 @@ function expectNotFoundPage(reply: Reply) {
 }
 
 /** Serves one build for the tests of the enclosing describe; `check` is `it` with nginx's log on failure. */
-function serve({ outDir, base }: TestSite) {
+function serve(testedSite: TestSite) {
+  const { outDir, base } = testedSite;
   const build = join(distRoot, outDir);
   const state: { site?: Site; tmp?: string } = {};
   beforeAll(async () => {
     if (!existsSync(nginx)) {
       throw new Error(`Chưa có nginx (${nginx}). Chạy bash scripts/test.sh: tập lệnh cài nginx của Debian.`);
     }
-    for (const file of ['index.html', '404.html', 'nginx-headers.conf', 'nginx-qr-redirects.map']) {
-      if (!existsSync(join(build, file))) {
-        throw new Error(
-          `Thiếu ${join(build, file)}: dựng trang trước (bash scripts/test.sh dựng rồi mới chạy bài này).`,
-        );
+    const nginxFiles = ['nginx-headers.conf', 'nginx-csp.map', 'nginx-qr-redirects.map'];
+    for (const file of [
+      ...['index.html', '404.html'].map((f) => join(build, f)),
+      ...nginxFiles.map((f) => join(nginxFilesDir(build), f)),
+    ]) {
+      if (!existsSync(file)) {
+        throw new Error(`Thiếu ${file}: dựng trang trước (bash scripts/test.sh dựng rồi mới chạy bài này).`);
       }
     }
     const tmp = mkdtempSync(join(tmpdir(), 'nq57-nginx-'));
@@ -239,10 +251,43 @@ function serve({ outDir, base }: TestSite) {
     expectNotFoundPage(await site.get(`${base}_astro/khong-co.js`));
   });
 
-  check('never serves the files meant for the host', async (site) => {
-    for (const file of ['_headers', '_redirects', 'nginx-headers.conf', 'nginx-qr-redirects.map']) {
-      expectNotFoundPage(await site.get(`${base}${file}`));
+  check("never serves the files meant for the host, and the build holds none of nginx's", async (site) => {
+    for (const file of ['_headers', '_redirects']) expectNotFoundPage(await site.get(`${base}${file}`));
+    expect(readdirSync(build).filter((f) => f.startsWith('nginx-'))).toEqual([]);
+  });
+
+  check("sends a page the policy of its own <meta>, narrowed to the site's script files", async (site) => {
+    const home = await site.get(base);
+    const header = parsePolicy(String(home.headers['content-security-policy']));
+    const meta = parsePolicy(metaPolicy(home.body) ?? '');
+    const scripts = header.get('script-src') ?? [];
+    // Every inline script the page's <meta> allows by hash, and nothing else inline.
+    const hashes = (meta.get('script-src') ?? []).filter((s) => s.startsWith("'sha256-"));
+    expect(hashes.length).toBeGreaterThan(3);
+    expect(scripts).toEqual(expect.arrayContaining(hashes));
+    // No host-wide source: the site's hashed files, Pagefind's two files and the service worker, by full URL.
+    const origin = new URL(siteOrigin(testedSite)).origin;
+    expect(scripts.filter((s) => !s.startsWith("'sha256-"))).toEqual([
+      `${origin}${base}_astro/`,
+      `${origin}${base}pagefind/pagefind.js`,
+      `${origin}${base}pagefind/pagefind-worker.js`,
+      `${origin}${base}sw.js`,
+    ]);
+    expect(header.get('frame-ancestors')).toEqual(["'self'"]);
+    expect(header.get('object-src')).toEqual(["'none'"]);
+  });
+
+  check("runs nothing in an SVG, a file of the media folder, or a PDF; scripts get a worker's policy", async (site) => {
+    const file = "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
+    for (const path of [`${base}favicon.svg`, first('_astro', /\.svg$/)]) {
+      const svg = await site.get(path);
+      expect(svg.status, path).toBe(200);
+      expect(svg.headers['content-type'], path).toMatch(/^image\/svg\+xml/);
+      expect(svg.headers['content-security-policy'], path).toBe(file);
     }
+    const sw = parsePolicy(String((await site.get(`${base}sw.js`)).headers['content-security-policy']));
+    expect(sw.get('default-src')).toEqual(["'none'"]);
+    expect(sw.get('script-src')).toEqual(["'wasm-unsafe-eval'"]);
   });
 
   check('adds the trailing slash to a page path', async (site) => {
@@ -251,11 +296,111 @@ function serve({ outDir, base }: TestSite) {
     expect(reply.headers['location']).toBe(`${base}tim-kiem/`);
   });
 
+  check('runs every page in Chromium under the policies nginx sends, with nothing refused', async (site) => {
+    await browse(site, testedSite, async (page, origin) => {
+      const sitemap = async (url: string) =>
+        [...(await site.get(new URL(url).pathname)).body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1] ?? '');
+      const pages = (await Promise.all((await sitemap(`${origin}${base}sitemap-index.xml`)).map(sitemap))).flat();
+      expect(pages.length).toBeGreaterThan(8);
+      for (const url of [...pages, `${origin}${base}admin/`]) {
+        await page.goto(url, { waitUntil: 'networkidle' });
+      }
+    });
+  });
+
   return check;
 }
 
+/**
+ * Opens Chromium on the site's own origin (SITE_URL of its build, which the policies name), every request
+ * answered by this nginx; `fn` gets the page and the origin. Fails on anything a policy refuses and on any
+ * request to another host. Service workers are left out: the browser's routing cannot answer for them.
+ */
+async function browse(site: Site, tested: TestSite, fn: (page: Page, origin: string) => Promise<void>) {
+  const origin = new URL(siteOrigin(tested)).origin;
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
+  try {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const outside: string[] = [];
+    await context.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== origin) {
+        outside.push(url.href);
+        return route.abort();
+      }
+      const response = await route.fetch({
+        url: `http://127.0.0.1:${site.port}${url.pathname}${url.search}`,
+        maxRedirects: 0,
+      });
+      return route.fulfill({ response });
+    });
+    const page = await context.newPage();
+    const refused: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => refused.push(`${page.url()}: ${e.message}`));
+    await fn(page, origin);
+    expect(outside).toEqual([]);
+    expect(refused).toEqual([]);
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Writes a file into the build for one test (what the content check refuses, to see nginx refuse it too). */
+async function withFile(build: string, path: string, text: string, fn: () => Promise<void>) {
+  const file = join(build, path);
+  writeFileSync(file, text);
+  try {
+    await fn();
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
 describe('nginx over the fixture site at /', () => {
-  const check = serve(testSite('fixture'));
+  const fixture = testSite('fixture');
+  const build = join(distRoot, fixture.outDir);
+  const check = serve(fixture);
+
+  check('serves the media folder with a policy that runs nothing, and refuses HTML and scripts there', async (site) => {
+    const image = await site.get('/tep/anh-mau.png');
+    expect(image.status).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.headers['content-security-policy']).toMatch(/^default-src 'none';.*; sandbox$/);
+    expect(image.headers['content-disposition']).toBeUndefined();
+    expectSecurityHeaders(image);
+    for (const name of ['trang.html', 'ma.js', 'trang.xhtml']) {
+      await withFile(build, `tep/${name}`, '<script>alert(localStorage)</script>', async () => {
+        expectNotFoundPage(await site.get(`/tep/${name}`));
+      });
+    }
+  });
+
+  check('opens a form as PDF in the browser, runs nothing in it, and downloads office files', async (site) => {
+    const pdf = await site.get('/bieu-mau/to-khai.pdf');
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'self'");
+    expect(pdf.headers['content-disposition']).toBeUndefined();
+    await withFile(build, 'tep/mau.docx', 'PK', async () => {
+      const docx = await site.get('/tep/mau.docx');
+      expect(docx.status).toBe(200);
+      expect(docx.headers['content-disposition']).toBe('attachment');
+      expect(docx.headers['content-security-policy']).toMatch(/^default-src 'none'/);
+    });
+  });
+
+  check('gives the web editor its own policy, only under /admin/', async (site) => {
+    const editor = parsePolicy(String((await site.get('/admin/')).headers['content-security-policy']));
+    expect(editor.get('connect-src')).toContain('https://api.github.com');
+    expect(editor.get('script-src')).toContain("'wasm-unsafe-eval'");
+    expect(editor.get('script-src')).not.toContain("'self'");
+    const page = parsePolicy(String((await site.get('/')).headers['content-security-policy']));
+    expect(page.get('connect-src')).not.toContain('https://api.github.com');
+    expect(page.get('script-src')).not.toContain("'wasm-unsafe-eval'");
+  });
 
   check('forwards a retired QR code to its new page', async (site) => {
     const reply = await site.get('/q/cu/');
@@ -279,6 +424,18 @@ describe('nginx over Cát Hải under /nq57/', () => {
 
   check('answers outside the base path with the 404 page', async (site) => {
     expectNotFoundPage(await site.get('/'));
+  });
+
+  check("finds a page with Pagefind (its script, worker and WebAssembly) under the page's policy", async (site) => {
+    await browse(site, testSite('cat-hai-nq57'), async (page, origin) => {
+      await page.goto(`${origin}/nq57/tim-kiem/?q=${encodeURIComponent('giay bao tu')}`);
+      await page.locator('#search-results[aria-busy="false"]').waitFor();
+      const links = await page
+        .locator('#search-results a')
+        .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+      // Not in the compact index: only Pagefind finds it (tests/e2e/support/search-queries.ts).
+      expect(links).toContain(`${origin}/nq57/thu-tuc/dang-ky-khai-tu/`);
+    });
   });
 
   check('hides dotfiles but serves /.well-known/', async (site) => {
