@@ -8,12 +8,13 @@ import { parse as parseYaml } from 'yaml';
 import { bodyCodeProblems } from '../lib/body-code.ts';
 import { fieldLabel, type ContentProblem } from '../lib/content-errors.ts';
 import { hostAllowed, hostMessage, judgeUrl, type UrlUse } from '../lib/content-url.ts';
+import { maxImageBytes } from '../lib/published-types.ts';
 import { altProblem, isVagueLinkText } from '../lib/vague-text.ts';
 import type { MarkdownRoot } from '../lib/markdown.ts';
 import { bodyParts, type Reference } from './markdown-parts.ts';
 
-/** Raster images heavier than this slow every page they are on, most of all on a phone. */
-export const maxImageBytes = 500 * 1024;
+/** Raster images heavier than this slow every page they are on (one limit, src/lib/published-types.ts). */
+export { maxImageBytes };
 /** The allow-list of external hosts, under content/. */
 export const allowedHostsFile = 'shared/allowed-hosts.yaml';
 export const rasterImage = /\.(jpe?g|png|webp|avif|gif)$/i;

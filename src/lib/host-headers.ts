@@ -7,6 +7,7 @@
 import type { HostPolicies } from './csp-policy.ts';
 import { frameAncestors } from './csp-policy.ts';
 import { escapeRegExp } from './regexp.ts';
+import { publishedTypes } from './published-types.ts';
 import * as routes from './routes.ts';
 import { withBase } from './url.ts';
 
@@ -25,13 +26,14 @@ export const cacheHashed = 'public, max-age=31536000, immutable';
 export const cacheRevalidate = 'no-cache';
 
 /**
- * What the media folder (/tep/) and the forms folder (/bieu-mau/) may serve, by extension; anything else
- * there answers 404 under nginx. Office files are downloaded, never opened by the browser.
+ * What the media folder (/tep/) and the forms folder (/bieu-mau/) may serve: the types the content check lets
+ * editors publish (src/lib/published-types.ts); anything else there answers 404 under nginx. Office forms are
+ * downloaded, never opened by the browser.
  */
 export const publishedFiles = {
-  inline: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'avif', 'svg', 'pdf', 'mp3', 'm4a', 'ogg', 'mp4', 'webm', 'vtt'],
-  download: ['doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'odt', 'ods', 'odp'],
-} as const;
+  inline: Object.keys(publishedTypes).filter((ext) => !publishedTypes[ext]?.download),
+  download: Object.keys(publishedTypes).filter((ext) => publishedTypes[ext]?.download),
+};
 
 /** The folders whose files editors publish as they are. */
 export const publishedFolders = [routes.media(), routes.forms()];

@@ -25,6 +25,8 @@ export interface PublishedType {
   shrink: string;
   /** An image: what image fields of the web editor accept. */
   image?: true;
+  /** An office form: hosts send it as a download (Content-Disposition: attachment), never opened in the browser. */
+  download?: true;
 }
 
 const kB = 1024;
@@ -49,6 +51,7 @@ const form = (label: string, detected: readonly string[]): PublishedType => ({
   detected,
   maxBytes: 5 * MB,
   shrink: 'Xóa ảnh thừa trong biểu mẫu hoặc lưu lại dạng PDF.',
+  download: true,
 });
 const audio = (label: string, detected: readonly string[]): PublishedType => ({
   label,
@@ -75,7 +78,13 @@ export const publishedTypes: Readonly<Record<string, PublishedType>> = {
     shrink: 'Xuất lại ảnh dạng SVG tối ưu, hoặc PNG.',
     image: true,
   },
-  pdf: { ...form('tệp PDF', ['pdf']), maxBytes: 10 * MB, shrink: 'Lưu lại PDF ở chế độ «nén» (giảm kích thước).' },
+  pdf: {
+    label: 'tệp PDF',
+    check: 'bytes',
+    detected: ['pdf'],
+    maxBytes: 10 * MB,
+    shrink: 'Lưu lại PDF ở chế độ «nén» (giảm kích thước).',
+  },
   // A Word 97–2003 file is an OLE compound file, as is an Excel file or an installer: the check also looks
   // for Word's own stream (wordStreamName).
   doc: form('biểu mẫu Word (DOC)', ['cfb']),
