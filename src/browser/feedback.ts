@@ -9,7 +9,9 @@ import {
   mailtoHref,
   redactFeedback,
   redactionNotice,
+  sensitiveKinds,
   type Feedback,
+  type SensitiveKind,
 } from '../lib/feedback.ts';
 
 const DRAFT = 'nq57-phan-hoi';
@@ -69,15 +71,19 @@ export function enableFeedbackForm(doc: Document): void {
     if (message.trim() === '') storage.clear();
     else storage.write(draftToStore({ topic, message }, Date.now()));
   };
+  // What was taken out of this message so far, said again with the outcome of sending it.
+  const removedKinds = new Set<SensitiveKind>();
+  let removedNote = '';
   /** Takes personal numbers out of the fields on screen too, and tells the resident what went and why. */
-  const redactOnScreen = (): boolean => {
+  const redactOnScreen = () => {
     const { feedback, removed } = redactFeedback(read());
-    if (removed.length === 0) return false;
+    if (removed.length === 0) return;
     field('message').value = feedback.message;
     field('contact').value = feedback.contact;
-    status.textContent = redactionNotice(removed);
+    for (const kind of removed) removedKinds.add(kind);
+    removedNote = redactionNotice(sensitiveKinds.filter((k) => removedKinds.has(k)));
+    status.textContent = removedNote;
     count();
-    return true;
   };
   form.addEventListener('input', () => {
     count();
@@ -103,6 +109,8 @@ export function enableFeedbackForm(doc: Document): void {
 
   /** The text has left this page (sent, or handed to email, Zalo or the clipboard): nothing of it stays. */
   const handedOver = (text: string) => {
+    removedKinds.clear();
+    removedNote = '';
     storage.clear();
     form.reset();
     count();
@@ -111,8 +119,8 @@ export function enableFeedbackForm(doc: Document): void {
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const redacted = redactOnScreen();
-    const notice = redacted ? `${status.textContent} ` : '';
+    redactOnScreen();
+    const notice = removedNote ? `${removedNote} ` : '';
     const composed = composeFeedback(read(), doc.location.href, subject);
     if (!composed.ok) {
       showProblems(composed.problems);

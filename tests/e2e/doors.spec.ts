@@ -56,7 +56,7 @@ test('campaign material is grouped by the plan and links to the infographics', a
   await expect(page.getByRole('heading', { name: 'Nguồn' })).toBeVisible();
 });
 
-test('without an endpoint, feedback is copied with IDs removed, for the channels listed', async ({
+test('without an endpoint, feedback is copied with IDs removed, for the channels listed, and the draft goes', async ({
   page,
   context,
   baseURL,
@@ -70,6 +70,10 @@ test('without an endpoint, feedback is copied with IDs removed, for the channels
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('CCCD [đã xóa số định danh]');
   expect(copied).toContain('Nội dung: Thủ tục hành chính');
+  // Handed over: nothing of it stays for the next person at this PC.
+  expect(await page.evaluate(() => localStorage.getItem('nq57-phan-hoi'))).toBeNull();
+  await page.reload();
+  await expect(page.getByLabel('Ý kiến của bạn')).toHaveValue('');
 });
 
 test.describe('without JavaScript', () => {
