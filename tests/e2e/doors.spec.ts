@@ -66,7 +66,7 @@ test('without an endpoint, feedback is copied with IDs removed, for the channels
   await page.getByLabel('Nội dung ý kiến').selectOption('thu-tuc');
   await page.getByLabel('Ý kiến của bạn').fill('Xin hỏi giờ nhận hồ sơ khai sinh. CCCD 031200001234');
   await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
-  await expect(page.getByText('Đã sao chép ý kiến.')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Đã sao chép ý kiến và xóa khỏi trang này.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('CCCD [đã xóa số định danh]');
   expect(copied).toContain('Nội dung: Thủ tục hành chính');
