@@ -56,7 +56,7 @@ test('campaign material is grouped by the plan and links to the infographics', a
   await expect(page.getByRole('heading', { name: 'Nguồn' })).toBeVisible();
 });
 
-test('without an endpoint, feedback is copied with IDs removed, for the channels listed', async ({
+test('without an endpoint, feedback is copied with IDs removed, for the channels listed, and the draft goes', async ({
   page,
   context,
   baseURL,
@@ -66,10 +66,14 @@ test('without an endpoint, feedback is copied with IDs removed, for the channels
   await page.getByLabel('Nội dung ý kiến').selectOption('thu-tuc');
   await page.getByLabel('Ý kiến của bạn').fill('Xin hỏi giờ nhận hồ sơ khai sinh. CCCD 031200001234');
   await page.getByRole('button', { name: 'Gửi ý kiến' }).click();
-  await expect(page.getByText('Đã sao chép ý kiến.')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('Đã sao chép ý kiến và xóa khỏi trang này.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toContain('CCCD [đã xóa số định danh]');
   expect(copied).toContain('Nội dung: Thủ tục hành chính');
+  // Handed over: nothing of it stays for the next person at this PC.
+  expect(await page.evaluate(() => localStorage.getItem('nq57-phan-hoi'))).toBeNull();
+  await page.reload();
+  await expect(page.getByLabel('Ý kiến của bạn')).toHaveValue('');
 });
 
 test.describe('without JavaScript', () => {

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { clockText, drift, onAir, slideSeconds, variantFor } from '../../src/lib/kiosk.ts';
+import {
+  clockText,
+  configErrorMessage,
+  drift,
+  onAir,
+  readKioskConfig,
+  readReloadMemory,
+  RELOAD_AGAIN_AFTER_MS,
+  shouldReload,
+  slideSeconds,
+  variantFor,
+  versionInFile,
+} from '../../src/lib/kiosk.ts';
 import { sourceLine } from '../../src/lib/figures.ts';
 import { slideKinds } from '../../src/lib/vocabulary.ts';
 import { screenSchema } from '../../src/schemas/screen.ts';
@@ -72,6 +84,147 @@ describe('clockText', () => {
     const instant = new Date('2026-12-31T17:00:00Z');
     expect(clockText(instant, 'Asia/Ho_Chi_Minh')).toBe('Thứ Sáu, 01/01/2027 · 00:00');
     expect(clockText(instant, 'UTC')).toBe('Thứ Năm, 31/12/2026 · 17:00');
+  });
+});
+
+describe('readKioskConfig', () => {
+  const good = {
+    playlist: [
+      { kind: 'so-lieu', seconds: 15, variants: 1 },
+      { kind: 'khau-hieu', seconds: 10, variants: 3 },
+    ],
+    schedule: { on: '06:00', off: '22:00' },
+    timeZone: 'Asia/Ho_Chi_Minh',
+    version: '2026-11-23T02:00:00.000Z',
+    versionUrl: '/nq57/kiosk/phien-ban.json',
+    serviceWorker: '/nq57/sw.js',
+    scope: '/nq57/',
+  };
+  const json = (over: Record<string, unknown>) => JSON.stringify({ ...good, ...over });
+
+  it('reads the configuration the build writes', () => {
+    expect(readKioskConfig(JSON.stringify(good))).toEqual({ ok: true, config: good });
+  });
+
+  it.each([
+    ['no configuration', null, 'trang không có cấu hình (#kiosk-config)'],
+    ['an empty one', '  ', 'trang không có cấu hình (#kiosk-config)'],
+    ['invalid JSON', '{"playlist": [', 'cấu hình không phải JSON hợp lệ'],
+    ['a number', '42', 'cấu hình phải là một đối tượng JSON'],
+    ['an array', '[]', 'cấu hình phải là một đối tượng JSON'],
+    ['no playlist', json({ playlist: undefined }), 'thiếu danh sách trang chiếu (playlist)'],
+    ['a playlist that is not a list', json({ playlist: { kind: 'ma-qr' } }), 'thiếu danh sách trang chiếu (playlist)'],
+    ['an empty playlist', json({ playlist: [] }), 'danh sách trang chiếu (playlist) trống'],
+    ['a slide that is not an object', json({ playlist: ['ma-qr'] }), 'trang chiếu thứ 1 không phải một đối tượng'],
+    [
+      'seconds as text',
+      json({ playlist: [{ kind: 'ma-qr', seconds: '15', variants: 1 }] }),
+      'trang chiếu thứ 1: thời gian (seconds) phải là số giây từ 1 đến 3600',
+    ],
+    [
+      'zero seconds',
+      json({ playlist: [{ kind: 'ma-qr', seconds: 0, variants: 1 }] }),
+      'trang chiếu thứ 1: thời gian (seconds) phải là số giây từ 1 đến 3600',
+    ],
+    [
+      'no variants',
+      json({ playlist: [{ kind: 'ma-qr', seconds: 5 }] }),
+      'trang chiếu thứ 1: số phương án (variants) phải là số nguyên dương',
+    ],
+    [
+      'a kind that is not a word',
+      json({ playlist: [{ kind: '<b>', seconds: 5, variants: 1 }] }),
+      'trang chiếu thứ 1: loại (kind) không hợp lệ',
+    ],
+    ['hours as numbers', json({ schedule: { on: 6, off: 22 } }), 'thiếu giờ phát (schedule.on, schedule.off)'],
+    [
+      'off before on',
+      json({ schedule: { on: '22:00', off: '06:00' } }),
+      'giờ phát phải dạng HH:MM, giờ tắt sau giờ bật',
+    ],
+    ['an unknown zone', json({ timeZone: 'Sao Hỏa/Trạm 1' }), 'múi giờ (timeZone) không hợp lệ'],
+    ['no version', json({ version: 42 }), 'thiếu mã bản dựng (version)'],
+    [
+      'a version file on another host',
+      json({ versionUrl: '//evil.example/v.json' }),
+      'đường dẫn tệp phiên bản, service worker hoặc phạm vi không phải đường dẫn trong trang',
+    ],
+    [
+      'a service worker from a full URL',
+      json({ serviceWorker: 'https://evil.example/sw.js' }),
+      'đường dẫn tệp phiên bản, service worker hoặc phạm vi không phải đường dẫn trong trang',
+    ],
+    ['a huge configuration', 'x'.repeat(200_000), 'cấu hình dài quá 100000 ký tự'],
+  ])('names the problem with %s', (_, text, problem) => {
+    const reading = readKioskConfig(text);
+    expect(reading.ok).toBe(false);
+    if (!reading.ok) expect(reading.problem).toBe(problem);
+  });
+
+  it('keeps what the player can still use: the zone for its clock and the update check', () => {
+    expect(readKioskConfig(json({ playlist: [], timeZone: 'UTC' }))).toEqual({
+      ok: false,
+      problem: 'danh sách trang chiếu (playlist) trống',
+      timeZone: 'UTC',
+      update: { version: good.version, versionUrl: good.versionUrl },
+    });
+    expect(readKioskConfig(json({ playlist: [], timeZone: 'x', versionUrl: 'https://evil.example/' }))).toEqual({
+      ok: false,
+      problem: 'danh sách trang chiếu (playlist) trống',
+      timeZone: 'Asia/Ho_Chi_Minh',
+    });
+  });
+
+  it('gives the operator one Vietnamese line', () => {
+    expect(configErrorMessage('danh sách trang chiếu (playlist) trống')).toBe(
+      'Cấu hình màn hình bị lỗi: danh sách trang chiếu (playlist) trống. Báo cán bộ kỹ thuật.',
+    );
+  });
+});
+
+describe('the version file and reloads', () => {
+  it('reads the build only from a file of the expected shape', () => {
+    expect(versionInFile('{"version":"2026-11-23T02:00:00.000Z"}')).toBe('2026-11-23T02:00:00.000Z');
+    for (const bad of [
+      '',
+      'not json',
+      '<!doctype html><title>Lỗi</title>',
+      '{}',
+      '42',
+      'null',
+      '"2026"',
+      '[{"version":"a"}]',
+      '{"version": 42}',
+      '{"version": ""}',
+      '{"version": "có dấu và dấu cách"}',
+      JSON.stringify({ version: 'a'.repeat(101) }),
+      JSON.stringify({ version: 'a'.repeat(5_000) }),
+    ])
+      expect(versionInFile(bad), bad.slice(0, 40)).toBeUndefined();
+  });
+
+  it('reads back only a well-formed memory of the last reload', () => {
+    expect(readReloadMemory('{"version":"b","at":5}')).toEqual({ version: 'b', at: 5 });
+    for (const bad of [null, '', 'x', '{}', '{"version":"b"}', '{"version":1,"at":5}', '{"version":"b","at":"5"}'])
+      expect(readReloadMemory(bad)).toBeNull();
+  });
+
+  const now = Date.parse('2026-11-23T02:00:00Z');
+  it('reloads for a new build the server names', () => {
+    expect(shouldReload('b', 'a', null, now)).toBe(true);
+    expect(shouldReload('b', 'a', { version: 'c', at: now - 1000 }, now)).toBe(true);
+  });
+  it('never reloads for the page’s own build or for a file of the wrong shape', () => {
+    expect(shouldReload('a', 'a', null, now)).toBe(false);
+    expect(shouldReload(undefined, 'a', null, now)).toBe(false);
+  });
+  it('does not reload twice for the same build within the guard time (a cache served the old page)', () => {
+    const last = { version: 'b', at: now };
+    expect(shouldReload('b', 'a', last, now + 10_000)).toBe(false);
+    expect(shouldReload('b', 'a', last, now + RELOAD_AGAIN_AFTER_MS - 1)).toBe(false);
+    expect(shouldReload('b', 'a', last, now + RELOAD_AGAIN_AFTER_MS)).toBe(true);
+    // The PC's clock set back: the memory looks to be from the future; one more reload, then it guards again.
+    expect(shouldReload('b', 'a', last, now - 60 * 60_000)).toBe(true);
   });
 });
 
