@@ -2,6 +2,7 @@
 // tags (HTML written in Markdown, MDX components) with their attributes, and the strings that may hold a
 // web address. Code, comments and the frontmatter are not in the body readers get, so nothing here.
 import { isJsxElement, jsxAttributes, visibleText, walk, type MarkdownNode } from '../lib/mdast.ts';
+import { lineAt } from '../lib/lines.ts';
 import { parseHtml, type HtmlNode, type MarkdownRoot } from '../lib/markdown.ts';
 
 /** A link or an image in a body: where it leads, and the words that describe it. */
@@ -44,11 +45,14 @@ function htmlText(node: HtmlNode): string {
   return 'children' in node ? node.children.map((child) => htmlText(child as HtmlNode)).join('') : '';
 }
 
+/** How far an inline <a …> is followed to its </a>: a link's words are a few nodes, never a paragraph's thousands. */
+const LINK_NODES = 64;
+
 /** The words between an inline <a …> and its </a>, which Markdown keeps as separate nodes. */
 function inlineLinkText(parent: MarkdownNode | undefined, at: number): string {
   const siblings = parent && 'children' in parent ? (parent.children as MarkdownNode[]) : [];
   const inside: string[] = [];
-  for (const node of siblings.slice(at + 1)) {
+  for (const node of siblings.slice(at + 1, at + 1 + LINK_NODES)) {
     if (node.type === 'html' && node.value.trim().toLowerCase().startsWith('</a')) break;
     inside.push(visibleText(node));
   }
@@ -72,7 +76,7 @@ function htmlTags(
     if (found >= 0) cursor = found;
     return {
       index: start + Math.max(found, 0),
-      line: firstLine + html.slice(0, Math.max(found, 0)).split('\n').length - 1,
+      line: firstLine + lineAt(html, Math.max(found, 0)) - 1,
     };
   };
   const visit = (h: HtmlNode) => {

@@ -31,6 +31,11 @@ export interface ContentFile {
 
 /** Lists and groups of fields nested deeper than this are refused (real content nests five deep at most). */
 export const MAX_DEPTH = 20;
+/**
+ * Tags («<») and braces («{») a Markdown file may hold (real files hold a handful): the parser's time grows with
+ * their number times the file's size.
+ */
+export const MAX_MARKUP = 500;
 /** Aliases (*name) a YAML text may resolve: editors never write one, an alias bomb writes millions. */
 const MAX_ALIASES = 20;
 /** The tags of plain data: text, numbers, true/false, nothing, lists and groups of fields. */
@@ -163,6 +168,13 @@ export function readContentFile(file: string, raw: string): ContentFile {
     throw new ContentSyntaxError(
       `trích dẫn («>») và danh sách («-», «1.») lồng nhau quá ${MAX_DEPTH} tầng ở dòng ${nested}: viết lại cho phẳng, mỗi ý một dòng.`,
     );
+  }
+  for (const mark of ['<', '{']) {
+    const count = raw.split(mark).length - 1;
+    if (count > MAX_MARKUP)
+      throw new ContentSyntaxError(
+        `có ${count} dấu «${mark}», quá giới hạn ${MAX_MARKUP} của một tệp: nội dung bài là chữ, thẻ chỉ dùng cho biểu đồ, ảnh, liên kết. Bỏ bớt thẻ; bảng dài thì đặt thành bộ số liệu hoặc tệp tải về.`,
+      );
   }
   const { tree, mdxError } = parseMarkdown(file, raw);
   const front = frontmatterOf(tree);
