@@ -9,6 +9,7 @@ import { bodyCodeProblems } from '../lib/body-code.ts';
 import { fieldLabel, type ContentProblem } from '../lib/content-errors.ts';
 import { hostAllowed, hostMessage, judgeUrl, type UrlUse } from '../lib/content-url.ts';
 import { maxImageBytes } from '../lib/published-types.ts';
+import { lineAt } from '../lib/lines.ts';
 import { altProblem, isVagueLinkText } from '../lib/vague-text.ts';
 import type { MarkdownRoot } from '../lib/markdown.ts';
 import { bodyParts, type Reference } from './markdown-parts.ts';
@@ -62,10 +63,7 @@ interface Found {
   message: string;
 }
 
-/** 1-based line of an offset in a text. */
-export function lineAt(text: string, index: number): number {
-  return text.slice(0, index).split('\n').length;
-}
+export { lineAt };
 
 const kB = (bytes: number) => Math.ceil(bytes / 1024);
 
@@ -212,7 +210,7 @@ function bodyProblems(entry: LintEntry, tree: MarkdownRoot, context: LintContext
     ...parts.strings.flatMap(({ value, index, line }) =>
       hostProblems(value, context.allowedHosts).map((f) => ({
         index: index + f.index,
-        line: line + value.slice(0, f.index).split('\n').length - 1,
+        line: line + lineAt(value, f.index) - 1,
         message: f.message,
       })),
     ),

@@ -42,11 +42,14 @@ function htmlText(node: HtmlNode): string {
   return 'children' in node ? node.children.map((child) => htmlText(child as HtmlNode)).join('') : '';
 }
 
+/** How far an inline <a …> is followed to its </a>: a link's words are a few nodes, never a paragraph's thousands. */
+const LINK_NODES = 64;
+
 /** The words between an inline <a …> and its </a>, which Markdown keeps as separate nodes. */
 function inlineLinkText(parent: MarkdownNode | undefined, at: number): string {
   const siblings = parent && 'children' in parent ? (parent.children as MarkdownNode[]) : [];
   const inside: string[] = [];
-  for (const node of siblings.slice(at + 1)) {
+  for (const node of siblings.slice(at + 1, at + 1 + LINK_NODES)) {
     if (node.type === 'html' && node.value.trim().toLowerCase().startsWith('</a')) break;
     inside.push(visibleText(node));
   }

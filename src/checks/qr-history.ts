@@ -3,12 +3,12 @@
 // only ever committed as prepared may be changed, renamed or removed. Outside a git checkout (a downloaded
 // archive) there is no history to check.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import { isPrinted } from '../lib/qr.ts';
 import { collectionSpecs, entryId } from '../schemas/index.ts';
-import { readContentFile } from '../reader/index.ts';
+import { readContentFile, readFileText } from '../reader/index.ts';
 
 /**
  * The status a version of a registry file gives; undefined when the text is not a YAML mapping. A draft
@@ -20,6 +20,15 @@ export function statusOf(text: string): unknown {
     if (!data || typeof data !== 'object') return undefined;
     const { status, draft } = data as { status?: unknown; draft?: unknown };
     return draft === true ? 'chuan-bi' : status;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The status of a registry file in the work tree (undefined when it cannot be read: the check says why). */
+function statusNow(path: string): unknown {
+  try {
+    return statusOf(readFileText(path, collectionSpecs.qr.maxBytes));
   } catch {
     return undefined;
   }
@@ -96,7 +105,7 @@ function histories(root: string, contentDir: string): CodeHistory[] {
   }
   const candidates = [...touched].flatMap(([path, commits]) => {
     const file = join(root, path);
-    const now = existsSync(file) ? statusOf(readFileSync(file, 'utf8')) : gone;
+    const now = existsSync(file) ? statusNow(file) : gone;
     return isPrinted(now) ? [] : [{ path, commits, now }];
   });
   const asked = candidates.flatMap(({ path, commits }) => commits.map((c) => `${c}:${path}`));

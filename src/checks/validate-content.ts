@@ -3,13 +3,13 @@
 // `npm run check` and before every build.
 // A draft (`draft: true`) is checked by the same rules, but what it lacks is a reminder, not a problem:
 // it is not published, so it never stops the check or the build; nothing else may point to it.
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, globSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatProblems, issuesToProblems, problemLine, type ContentProblem } from '../lib/content-errors.ts';
 import { referenceProblems, type LoadedEntry } from '../lib/content-references.ts';
 import { visibleText } from '../lib/mdast.ts';
 import { sitePaths } from '../lib/site-paths.ts';
-import { ContentSyntaxError, imagePath, kindFiles, readFile, type ContentFile } from '../reader/index.ts';
+import { ContentSyntaxError, imagePath, kindFiles, readFile, readFileText, type ContentFile } from '../reader/index.ts';
 import { isDraft } from '../schemas/common.ts';
 import { collectionSpecs, entryId, kindReferences } from '../schemas/index.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
@@ -44,12 +44,22 @@ function fileSizeIn(dir: string, publicDir: string): (path: string) => number | 
   };
 }
 
+/** The allow-list of hosts is a short list: a few kB at most. */
+const allowedHostsMaxBytes = 20 * 1024;
+
 /** The external hosts content may link to (beyond …gov.vn), and what is wrong with the list. */
 function readAllowedHosts(dir: string): { hosts: Set<string>; problems: ContentProblem[] } {
   const path = join(dir, allowedHostsFile);
-  if (!existsSync(path)) return { hosts: new Set(), problems: [] };
-  const { hosts, problems } = parseAllowedHosts(readFileSync(path, 'utf8'));
   const file = `content/${allowedHostsFile}`;
+  if (!existsSync(path)) return { hosts: new Set(), problems: [] };
+  let text: string;
+  try {
+    text = readFileText(path, allowedHostsMaxBytes);
+  } catch (error) {
+    if (!(error instanceof ContentSyntaxError)) throw error;
+    return { hosts: new Set(), problems: [{ file, field: '(toàn bộ tệp)', message: error.message }] };
+  }
+  const { hosts, problems } = parseAllowedHosts(text);
   return { hosts, problems: problems.map((message) => ({ file, field: '(toàn bộ tệp)', message })) };
 }
 
@@ -75,10 +85,50 @@ export function validateContent(
   return checkContent(units, dir, publicDir).problems;
 }
 
+/** How many files may fail unexpectedly before the check stops looking at the rest. */
+const MAX_UNEXPECTED = 20;
+
+/** What the check says of a file it failed on in a way nobody foresaw: the file, never the error's text. */
+function unexpectedProblem(file: string | undefined, error: unknown): ContentProblem {
+  const kind = error instanceof Error ? error.name : typeof error;
+  return {
+    file: file ?? 'content/',
+    field: '(toàn bộ tệp)',
+    message: `không kiểm tra được tệp này (lỗi ${kind} khi kiểm tra): so với tệp mẫu cùng loại và viết lại phần khác thường; nếu vẫn lỗi, báo cán bộ kỹ thuật kèm tên tệp.`,
+  };
+}
+
+/**
+ * Every problem and draft of the given units. Whatever goes wrong while checking a file becomes one problem
+ * naming that file, and the rest is checked without it: the check never stops with a stack trace.
+ */
 export function checkContent(
   units: readonly string[],
   dir = contentDir,
   publicDir = join(dir, '..', 'public'),
+): ContentCheck {
+  const failed = new Map<string, ContentProblem>();
+  for (;;) {
+    const at: { file?: string | undefined } = {};
+    try {
+      const check = checkUnits(units, dir, publicDir, new Set(failed.keys()), at);
+      return { ...check, problems: [...failed.values(), ...check.problems] };
+    } catch (error) {
+      const problem = unexpectedProblem(at.file, error);
+      if (at.file === undefined || failed.has(at.file) || failed.size >= MAX_UNEXPECTED)
+        return { problems: [...failed.values(), problem], drafts: [] };
+      failed.set(at.file, problem);
+    }
+  }
+}
+
+/** The check itself; `skipped`: files already reported as failed; `at.file`: the file being checked. */
+function checkUnits(
+  units: readonly string[],
+  dir: string,
+  publicDir: string,
+  skipped: ReadonlySet<string>,
+  at: { file?: string | undefined },
 ): ContentCheck {
   const fileSize = fileSizeIn(dir, publicDir);
   const context = {
@@ -106,6 +156,8 @@ export function checkContent(
       const seen = new Map<string, string>();
       for (const rel of kindFiles(spec, unit, dir)) {
         const file = `content/${rel}`;
+        if (skipped.has(file)) continue;
+        at.file = file;
         const id = entryId(rel, spec.idFrom);
         const earlier = seen.get(id);
         if (earlier) {
@@ -127,7 +179,7 @@ export function checkContent(
         }
         let read: ContentFile;
         try {
-          read = readFile(rel, dir);
+          read = readFile(rel, dir, spec);
         } catch (error) {
           if (!(error instanceof ContentSyntaxError)) throw error;
           if (firstTime) problems.push({ file, field: '(toàn bộ tệp)', message: error.message });
@@ -157,14 +209,19 @@ export function checkContent(
         } else if (firstTime) found.push(...issuesToProblems(file, result.error.issues, schema, data));
       }
     }
+    at.file = undefined;
     const lintContext = { pages: sitePaths(loaded), fileSize, allowedHosts: allowed.hosts, unit };
+    const lintOne = (entry: LintEntry) => {
+      at.file = entry.file;
+      return lintEntry(entry, lintContext);
+    };
     const images = ['shared', `units/${unit}`].flatMap((folder) => globSync(`${folder}/**/*`, { cwd: dir }));
-    for (const p of draftLintable.flatMap((entry) => lintEntry(entry, lintContext))) {
+    for (const p of draftLintable.flatMap(lintOne)) {
       if (firstReport(p)) drafts.get(p.file)?.push(p);
     }
     for (const p of [
       ...referenceProblems(loaded, context),
-      ...lintable.flatMap((entry) => lintEntry(entry, lintContext)),
+      ...lintable.flatMap(lintOne),
       ...heavyImageProblems(
         images.map((rel) => `content/${rel}`),
         lintContext,

@@ -3,6 +3,7 @@
 // harmless elements. Raw HTML in Markdown and lowercase tags in MDX are judged by the same list, as hast
 // elements (property names as hast spells them: className, ariaLabel, onClick).
 import { defaultSchema } from 'hast-util-sanitize';
+import { lineAt } from './lines.ts';
 import { parseHtml, type HtmlNode } from './markdown.ts';
 import type { MarkdownNode } from './mdast.ts';
 
@@ -186,7 +187,7 @@ export function htmlPieces(
     const found = lower.indexOf(piece.toLowerCase(), cursor);
     if (found >= 0) cursor = found;
     const at = Math.max(found, 0);
-    return { index: start + at, line: firstLine + html.slice(0, at).split('\n').length - 1 };
+    return { index: start + at, line: firstLine + lineAt(html, at) - 1 };
   };
   const pieces: HtmlPiece[] = [];
   const visit = (h: HtmlNode) => {

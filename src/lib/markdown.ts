@@ -17,6 +17,39 @@ export interface ParsedMarkdown {
   mdxError?: { message: string; line: number | undefined };
 }
 
+/**
+ * The first line (from 1) that opens more than `max` quotes and list items at its start («> > - 1. x»), or
+ * undefined. The parser's time grows with the square of such nesting: a file is refused before it is parsed.
+ */
+export function overNestedLine(raw: string, max: number): number | undefined {
+  let line = 1;
+  let depth = 0;
+  let atStart = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '\n') {
+      [line, depth, atStart] = [line + 1, 0, true];
+      continue;
+    }
+    if (!atStart || c === ' ' || c === '\t') continue;
+    let marker = 0;
+    if (c === '>') marker = 1;
+    else if ((c === '-' || c === '*' || c === '+') && /[ \t]/.test(raw[i + 1] ?? '')) marker = 1;
+    else {
+      let j = i;
+      while (j < raw.length && j - i < 9 && raw.charCodeAt(j) >= 48 && raw.charCodeAt(j) <= 57) j++;
+      if (j > i && (raw[j] === '.' || raw[j] === ')') && /[ \t]/.test(raw[j + 1] ?? '')) marker = j - i + 1;
+    }
+    if (marker === 0) {
+      atStart = false;
+      continue;
+    }
+    if (++depth > max) return line;
+    i += marker - 1;
+  }
+  return undefined;
+}
+
 /** MDX errors start with «line:column: ». */
 function errorLine(message: string): number | undefined {
   const line = Number(message.slice(0, message.indexOf(':')));

@@ -1,11 +1,13 @@
 // The content reader: a kind's files for a unit (from the registry's patterns), each read and parsed once.
 // `npm run check`, the build's loaders, the site's configuration and the benchmark all read content here.
-import { globSync, readFileSync } from 'node:fs';
+import { globSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { isDraft } from '../schemas/common.ts';
 import { entryId, type CollectionSpec } from '../schemas/index.ts';
+import { MAX_CONTENT_BYTES } from '../schemas/kind.ts';
 import { contentDir } from '../units.ts';
+import { readFileText } from './file-text.ts';
 import { ContentSyntaxError, readContentFile, type ContentFile } from './read-file.ts';
 
 /** Outside Astro an image field is checked as a path next to the content file. */
@@ -23,9 +25,24 @@ export function kindFiles(spec: Pick<CollectionSpec, 'patterns'>, unit: string, 
     .sort();
 }
 
-/** One file under content/ (path relative to it), read and parsed; throws ContentSyntaxError when it cannot be. */
-export function readFile(rel: string, dir = contentDir): ContentFile {
-  return readContentFile(`content/${rel}`, readFileSync(join(dir, rel), 'utf8'));
+/**
+ * One file under content/ (path relative to it) of a kind, read within the kind's size limit and parsed;
+ * throws ContentSyntaxError, and nothing else, when it cannot be.
+ */
+export function readFile(
+  rel: string,
+  dir = contentDir,
+  kind: Pick<CollectionSpec, 'maxBytes' | 'label'> = { maxBytes: MAX_CONTENT_BYTES, label: '' },
+): ContentFile {
+  const file = `content/${rel}`;
+  const text = readFileText(join(dir, rel), kind.maxBytes, kind.label || undefined);
+  try {
+    return readContentFile(file, text);
+  } catch (error) {
+    if (error instanceof ContentSyntaxError) throw error;
+    // A parser failing in a way nobody foresaw: still one message about this file, never a stack trace.
+    throw new ContentSyntaxError('không đọc được tệp này: so với tệp mẫu cùng loại và viết lại phần khác thường.');
+  }
 }
 
 export interface Entry<T = unknown> {
@@ -47,17 +64,16 @@ export function readEntries<S extends z.ZodType>(
   dir = contentDir,
 ): Entry<z.infer<S>>[] {
   return kindFiles(spec, unit, dir).flatMap((rel) => {
-    let read: ContentFile;
+    // Whatever goes wrong with a file (it cannot be read, or its schema throws), the check reports it.
     try {
-      read = readFile(rel, dir);
-    } catch (error) {
-      if (error instanceof ContentSyntaxError) return [];
-      throw error;
+      const read = readFile(rel, dir, spec);
+      if (spec.drafts && isDraft(read.data)) return [];
+      const parsed = spec.schema(imagePath).safeParse(read.data);
+      return parsed.success
+        ? [{ id: entryId(rel, spec.idFrom), file: read.file, data: parsed.data, body: read.body }]
+        : [];
+    } catch {
+      return [];
     }
-    if (spec.drafts && isDraft(read.data)) return [];
-    const parsed = spec.schema(imagePath).safeParse(read.data);
-    return parsed.success
-      ? [{ id: entryId(rel, spec.idFrom), file: read.file, data: parsed.data, body: read.body }]
-      : [];
   });
 }

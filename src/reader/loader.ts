@@ -101,7 +101,7 @@ export function contentLoader<S extends z.ZodType>(spec: CollectionSpec<S>, unit
       const sync = async () => {
         const untouched = new Set(store.keys());
         for (const rel of kindFiles(spec, unit, dir)) {
-          const read = readFile(rel, dir);
+          const read = readFile(rel, dir, spec);
           if (spec.drafts && isDraft(read.data)) continue;
           if (!bodyIsData(rel, read, !context.watcher)) continue;
           const id = entryId(rel, spec.idFrom);

@@ -3,18 +3,18 @@
 // or a video with captions or transcript. The MDX body is the article, or the transcript.
 import { z } from 'astro/zod';
 import { campaignTopics, keysOf, tags } from '../lib/vocabulary.ts';
-import { calendarDate, source, spokenScript, text, video } from './common.ts';
+import { calendarDate, source, spokenScript, text, textMax, video } from './common.ts';
 
 const base = {
-  title: text('Tiêu đề bài').meta({ title: 'Tiêu đề' }),
-  summary: text('Tóm tắt một hai câu').max(300, 'tóm tắt dài quá 300 ký tự').meta({ title: 'Tóm tắt' }),
+  title: text('Tiêu đề bài', textMax.title).meta({ title: 'Tiêu đề' }),
+  summary: text('Tóm tắt một hai câu', 300, 'tóm tắt dài quá 300 ký tự').meta({ title: 'Tóm tắt' }),
   date: calendarDate.describe('Ngày đăng (NNNN-TT-NN)').meta({ title: 'Ngày' }),
   topic: z
     .enum(keysOf(campaignTopics))
     .describe('Nhóm nội dung theo Kế hoạch 192/KH-UBND (1.1–1.5)')
     .meta({ title: 'Nhóm nội dung' }),
   audience: z
-    .array(text('Đối tượng'))
+    .array(text('Đối tượng', textMax.name))
     .default([])
     .describe('Bài viết cho ai, ví dụ «người cao tuổi»')
     .meta({ title: 'Đối tượng' }),
@@ -51,6 +51,7 @@ export const campaignSchema = z.discriminatedUnion('kind', [
       .number()
       .int()
       .positive()
+      .max(4 * 3600, 'thời lượng quá 4 giờ (14400 giây): ghi số giây của bài')
       .optional()
       .describe('Thời lượng, tính bằng giây')
       .meta({ title: 'Thời lượng (giây)' }),

@@ -35,8 +35,30 @@ export const datePrecision = z
 /** A full calendar date. YAML may give a Date object or a string; both are accepted. */
 export const calendarDate = z.coerce.date().describe('Ngày dạng NNNN-TT-NN, ví dụ 2025-12-15');
 
-/** Non-empty text, trimmed. */
-export const text = (description: string) => z.string().trim().min(1, 'không được để trống').describe(description);
+/**
+ * The longest text of each sort, in characters: each a few times the longest real one in content/ (December
+ * 2026, in brackets), so that nothing real is refused and a paste gone wrong (a megabyte in a name) stops at
+ * the check instead of going out on every page that shows it.
+ */
+export const textMax = {
+  /** A name: a unit's, a screen's, a place's, an issuer's, a list item (78). */
+  name: 200,
+  /** A title: an article's, a chart's, a question, a step (108). */
+  title: 200,
+  /** An official document's or procedure's name, as published (290). */
+  document: 500,
+  /** A summary, an intro, a caption, a definition (317). */
+  summary: 600,
+  /** Any other text: a note, a detail, a quotation (581). */
+  paragraph: 2000,
+} as const;
+
+/** Non-empty text, trimmed, at most `max` characters (`tooLong`: the message when it is longer). */
+export const text = (
+  description: string,
+  max: number = textMax.paragraph,
+  tooLong = `dài quá ${max} ký tự: viết ngắn lại`,
+) => z.string().trim().min(1, 'không được để trống').max(max, tooLong).describe(description);
 
 export const httpsUrl = z
   .url({
@@ -48,10 +70,13 @@ export const httpsUrl = z
 /** Where a fact comes from: the document, who issued it and when. */
 export const source = z
   .strictObject({
-    document: text('Tên và số hiệu văn bản nguồn, ví dụ «Báo cáo số …/BC-UBND về tuyên truyền NQ57»').meta({
+    document: text(
+      'Tên và số hiệu văn bản nguồn, ví dụ «Báo cáo số …/BC-UBND về tuyên truyền NQ57»',
+      textMax.document,
+    ).meta({
       title: 'Văn bản',
     }),
-    issuer: text('Cơ quan ban hành, ví dụ «UBND phường Hồng Bàng»').meta({ title: 'Cơ quan ban hành' }),
+    issuer: text('Cơ quan ban hành, ví dụ «UBND phường Hồng Bàng»', textMax.name).meta({ title: 'Cơ quan ban hành' }),
     date: partialDate
       .describe('Ngày ban hành văn bản nguồn (NNNN-TT-NN, hoặc NNNN-TT nếu chỉ biết tháng)')
       .meta({ title: 'Ngày' }),

@@ -1,15 +1,16 @@
 // A question residents ask, with its answer in the Markdown body: content/shared/faq/<slug>.md.
 import { z } from 'astro/zod';
 import { keysOf, lifeEvents } from '../lib/vocabulary.ts';
-import { slug, source, text } from './common.ts';
+import { slug, source, text, textMax } from './common.ts';
 
 export const faqSchema = z.strictObject({
-  question: text('Câu hỏi, viết như người dân hỏi').meta({ title: 'Câu hỏi' }),
-  topic: text('Nhóm câu hỏi, ví dụ «Dịch vụ công trực tuyến», «VNeID»').meta({ title: 'Nhóm nội dung' }),
+  question: text('Câu hỏi, viết như người dân hỏi', textMax.title).meta({ title: 'Câu hỏi' }),
+  topic: text('Nhóm câu hỏi, ví dụ «Dịch vụ công trực tuyến», «VNeID»', textMax.name).meta({ title: 'Nhóm nội dung' }),
   order: z
     .number()
     .int()
     .min(0)
+    .max(10000)
     .default(100)
     .describe('Thứ tự trong nhóm (số nhỏ đứng trước)')
     .meta({ title: 'Thứ tự' }),

@@ -6,7 +6,7 @@ import type { Reference } from '../lib/content-references.ts';
 import { campaignSchema } from './campaign.ts';
 import { faqSchema } from './faq.ts';
 import { infographicSchema } from './infographic.ts';
-import { spec } from './kind.ts';
+import { MAX_CONTENT_BYTES, kB, spec } from './kind.ts';
 import { messageSchema } from './message.ts';
 import { chartProblems, consistencyProblems } from '../lib/metrics.ts';
 import { formulaProblems } from '../lib/spoken/bulletin.ts';
@@ -38,6 +38,7 @@ const procedureLink = {
 export const collectionSpecs = {
   units: spec({
     label: 'Hồ sơ đơn vị',
+    maxBytes: 50 * kB,
     extension: 'yaml',
     titleField: 'name',
     patterns: (unit) => [`units/${unit}/unit.yaml`],
@@ -50,6 +51,7 @@ export const collectionSpecs = {
   }),
   procedures: spec({
     label: 'Hướng dẫn thủ tục hành chính',
+    maxBytes: 100 * kB,
     extension: 'yaml',
     titleField: 'title',
     patterns: () => ['shared/procedures/*.yaml'],
@@ -59,6 +61,7 @@ export const collectionSpecs = {
   }),
   procedureOverrides: spec({
     label: 'Thông tin riêng của đơn vị cho hướng dẫn thủ tục',
+    maxBytes: 50 * kB,
     extension: 'yaml',
     patterns: (unit) => [`units/${unit}/thu-tuc/*.yaml`],
     idFrom: 'file',
@@ -68,6 +71,7 @@ export const collectionSpecs = {
   }),
   samples: spec({
     label: 'Hồ sơ mẫu',
+    maxBytes: 100 * kB,
     extension: 'yaml',
     titleField: 'procedure',
     patterns: () => ['shared/samples/*.yaml'],
@@ -79,6 +83,7 @@ export const collectionSpecs = {
   }),
   news: spec({
     label: 'Tin nổi bật',
+    maxBytes: MAX_CONTENT_BYTES,
     extension: 'mdx',
     titleField: 'title',
     patterns: (unit) => [`units/${unit}/news/${md}`, `units/${unit}/news/*/index.{md,mdx}`],
@@ -91,6 +96,7 @@ export const collectionSpecs = {
   }),
   campaigns: spec({
     label: 'Thông tin tuyên truyền',
+    maxBytes: MAX_CONTENT_BYTES,
     extension: 'mdx',
     titleField: 'title',
     patterns: (unit) => [`shared/campaigns/${md}`, `units/${unit}/campaigns/${md}`],
@@ -110,6 +116,7 @@ export const collectionSpecs = {
   }),
   infographics: spec({
     label: 'Infographic',
+    maxBytes: 100 * kB,
     extension: 'md',
     titleField: 'title',
     patterns: (unit) => [`shared/infographics/${md}`, `units/${unit}/infographics/${md}`],
@@ -126,6 +133,7 @@ export const collectionSpecs = {
   }),
   faq: spec({
     label: 'Hỏi đáp',
+    maxBytes: 100 * kB,
     extension: 'md',
     titleField: 'question',
     patterns: (unit) => [`shared/faq/${md}`, `units/${unit}/faq/${md}`],
@@ -138,6 +146,7 @@ export const collectionSpecs = {
   }),
   indicators: spec({
     label: 'Định nghĩa chỉ tiêu',
+    maxBytes: 20 * kB,
     extension: 'yaml',
     titleField: 'label',
     patterns: () => ['shared/indicators/*.yaml'],
@@ -147,6 +156,7 @@ export const collectionSpecs = {
   }),
   metrics: spec({
     label: 'Bộ số liệu',
+    maxBytes: 200 * kB,
     extension: 'json',
     titleField: 'title',
     patterns: (unit) => [`units/${unit}/metrics/*.json`],
@@ -160,6 +170,7 @@ export const collectionSpecs = {
   }),
   qr: spec({
     label: 'Mã QR',
+    maxBytes: 20 * kB,
     extension: 'yaml',
     patterns: (unit) => [`units/${unit}/qr/*.yaml`],
     idFrom: 'file',
@@ -170,6 +181,7 @@ export const collectionSpecs = {
   }),
   messages: spec({
     label: 'Khẩu hiệu, thông điệp cho màn hình LED',
+    maxBytes: 20 * kB,
     extension: 'yaml',
     titleField: 'text',
     patterns: (unit) => ['shared/messages/*.yaml', `units/${unit}/messages/*.yaml`],
@@ -179,6 +191,7 @@ export const collectionSpecs = {
   }),
   screens: spec({
     label: 'Màn hình LED',
+    maxBytes: 50 * kB,
     extension: 'yaml',
     titleField: 'name',
     patterns: (unit) => [`units/${unit}/screens/*.yaml`],

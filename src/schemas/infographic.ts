@@ -2,11 +2,11 @@
 // claim the image shows. Shared (content/shared/infographics) or a unit's own.
 import { z } from 'astro/zod';
 import type { ImageFn } from './image.ts';
-import { altText, calendarDate, datePrecision, source, text } from './common.ts';
+import { altText, calendarDate, datePrecision, source, text, textMax } from './common.ts';
 
 export const infographicSchema = <I extends z.ZodType>(image: ImageFn<I>) =>
   z.strictObject({
-    title: text('Tiêu đề infographic').meta({ title: 'Tiêu đề' }),
+    title: text('Tiêu đề infographic', textMax.title).meta({ title: 'Tiêu đề' }),
     image: image()
       .describe('Tệp ảnh (SVG, PNG, JPG) đặt cạnh tệp này, ví dụ ./nq57-muc-tieu.svg')
       .meta({ title: 'Tệp ảnh' }),

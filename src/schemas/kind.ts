@@ -7,9 +7,19 @@ import type { Reference } from '../lib/content-references.ts';
 import type { ImageFn } from './image.ts';
 import { withDraft } from './common.ts';
 
+/** One kilobyte, for the size limits. */
+export const kB = 1024;
+/** The largest size limit of any kind: what a file read without its kind may weigh. */
+export const MAX_CONTENT_BYTES = 300 * kB;
+
 export interface CollectionSpec<S extends z.ZodType = z.ZodType> {
   /** What editors call it, in Vietnamese. */
   label: string;
+  /**
+   * The largest file of this kind, in bytes, checked before the file is read (at most MAX_CONTENT_BYTES).
+   * Real files are a few kB; the limit leaves room for long ones and stops a paste gone wrong.
+   */
+  maxBytes: number;
   /** Glob patterns under content/, for the given unit. */
   patterns: (unit: string) => string[];
   /** The entry id: the file name without extension, or (unit profiles) the unit's folder. */

@@ -4,13 +4,16 @@
 // content/shared/indicators/.
 import { z } from 'astro/zod';
 import { chartKinds, compareGroups, keysOf, measureUnits, qualifiers } from '../lib/vocabulary.ts';
-import { partialDate, slug, source, text } from './common.ts';
+import { partialDate, slug, source, text, textMax } from './common.ts';
 
 export const periodSchema = z
   .strictObject({
     from: partialDate.optional().describe('Từ ngày (nếu văn bản nêu)').meta({ title: 'Từ ngày' }),
     to: partialDate.describe('Đến ngày, hoặc thời điểm số liệu').meta({ title: 'Đến ngày' }),
-    label: text('Kỳ như văn bản ghi, ví dụ «01/7/2025 – 11/12/2025», «năm 2025», «tính đến tháng 11/2025»').meta({
+    label: text(
+      'Kỳ như văn bản ghi, ví dụ «01/7/2025 – 11/12/2025», «năm 2025», «tính đến tháng 11/2025»',
+      textMax.name,
+    ).meta({
       title: 'Tên',
     }),
   })
@@ -22,16 +25,25 @@ export const periodSchema = z
     'Kỳ của riêng con số này, chỉ khi văn bản nêu kỳ cho chính nó. Văn bản không nêu thì bỏ trống: trang ghi «báo cáo không nêu kỳ»',
   );
 
+/**
+ * The largest figure a report gives: a count of people, files or devices is far below a billion (10⁹), and so
+ * is an area in km². A bigger number is a typing slip (extra digits, «1e308»), and would print as a 400-digit one.
+ */
+export const MAX_FIGURE = 1e9;
+const tooBig = 'con số lớn hơn một tỷ (10⁹): kiểm tra lại, có thể gõ thừa chữ số';
+
 export const rangeSchema = z
   .strictObject({
     min: z
       .number()
       .nonnegative('giá trị không được âm')
+      .max(MAX_FIGURE, tooBig)
       .describe('Số nhỏ của khoảng, ví dụ 125 trong «125 – 130»')
       .meta({ title: 'Số nhỏ của khoảng' }),
     max: z
       .number()
       .nonnegative('giá trị không được âm')
+      .max(MAX_FIGURE, tooBig)
       .describe('Số lớn của khoảng, ví dụ 130 trong «125 – 130»')
       .meta({ title: 'Số lớn của khoảng' }),
   })
@@ -46,6 +58,7 @@ export const figureSchema = z
     value: z
       .number()
       .nonnegative('giá trị không được âm')
+      .max(MAX_FIGURE, tooBig)
       .optional()
       .describe('Giá trị đúng như văn bản nguồn, một con số. Văn bản ghi một khoảng thì bỏ trống và ghi «range»')
       .meta({ title: 'Giá trị' }),
@@ -110,7 +123,7 @@ const check = z.discriminatedUnion('kind', [
 
 const chart = z.strictObject({
   id: slug.describe('Tên ngắn của biểu đồ, dùng khi gắn biểu đồ vào bài viết').meta({ title: 'Mã' }),
-  title: text('Biểu đồ cho thấy điều gì, ví dụ «Hồ sơ theo hình thức nộp»').meta({ title: 'Tiêu đề' }),
+  title: text('Biểu đồ cho thấy điều gì, ví dụ «Hồ sơ theo hình thức nộp»', textMax.title).meta({ title: 'Tiêu đề' }),
   kind: z
     .enum(keysOf(chartKinds))
     .describe('cot (biểu đồ cột) hoặc tron (biểu đồ tròn, cho các phần của một tổng)')
@@ -120,11 +133,14 @@ const chart = z.strictObject({
     .min(2, 'cần ít nhất hai số liệu')
     .describe('Mã các chỉ tiêu đưa vào biểu đồ, theo thứ tự; cùng một kỳ, không có số liệu là khoảng')
     .meta({ title: 'Các con số' }),
-  caption: text('Một câu chú thích: biểu đồ cho thấy gì, kỳ nào').meta({ title: 'Chú thích' }),
+  caption: text('Một câu chú thích: biểu đồ cho thấy gì, kỳ nào', textMax.summary).meta({ title: 'Chú thích' }),
 });
 
 export const metricsSchema = z.strictObject({
-  title: text('Tên bộ số liệu, không gắn một kỳ cho cả bộ khi văn bản chỉ nêu kỳ cho một số con số').meta({
+  title: text(
+    'Tên bộ số liệu, không gắn một kỳ cho cả bộ khi văn bản chỉ nêu kỳ cho một số con số',
+    textMax.title,
+  ).meta({
     title: 'Tiêu đề',
   }),
   source,
@@ -147,7 +163,7 @@ export const indicatorSchema = z.strictObject({
     .optional()
     .describe('Nhóm để so sánh giữa các đơn vị: to-cong-nghe-so, loa-truyen-thanh, tap-huan')
     .meta({ title: 'Nhóm' }),
-  label: text('Tên chỉ tiêu ngắn gọn, ví dụ «Hồ sơ nộp trực tuyến»').meta({ title: 'Tên' }),
-  definition: text('Chỉ tiêu này đo gì, viết dễ hiểu').meta({ title: 'Định nghĩa' }),
+  label: text('Tên chỉ tiêu ngắn gọn, ví dụ «Hồ sơ nộp trực tuyến»', textMax.title).meta({ title: 'Tên' }),
+  definition: text('Chỉ tiêu này đo gì, viết dễ hiểu', textMax.summary).meta({ title: 'Định nghĩa' }),
   unit: z.enum(keysOf(measureUnits)).describe('Đơn vị đo thường dùng').meta({ title: 'Đơn vị tính' }),
 });

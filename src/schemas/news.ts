@@ -11,8 +11,9 @@ const newsSource = source
   .extend({
     dateNote: text(
       'Ghi chú ngắn về ngày của văn bản hoặc của sự việc, ví dụ «Báo cáo để trống ngày; không ghi ngày tổ chức»',
+      200,
+      'ghi chú về ngày dài quá 200 ký tự',
     )
-      .max(200, 'ghi chú về ngày dài quá 200 ký tự')
       .optional()
       .meta({ title: 'Ghi chú về ngày' }),
   })
@@ -22,10 +23,10 @@ const newsSource = source
 export const newsSchema = <I extends z.ZodType>(image: ImageFn<I>, timeZone = DEFAULT_TIME_ZONE) =>
   z
     .strictObject({
-      title: text('Tiêu đề tin, không quá 120 ký tự').max(120, 'tiêu đề dài quá 120 ký tự').meta({ title: 'Tiêu đề' }),
-      summary: text('Tóm tắt một hai câu, hiện trong danh sách tin')
-        .max(300, 'tóm tắt dài quá 300 ký tự')
-        .meta({ title: 'Tóm tắt' }),
+      title: text('Tiêu đề tin, không quá 120 ký tự', 120, 'tiêu đề dài quá 120 ký tự').meta({ title: 'Tiêu đề' }),
+      summary: text('Tóm tắt một hai câu, hiện trong danh sách tin', 300, 'tóm tắt dài quá 300 ký tự').meta({
+        title: 'Tóm tắt',
+      }),
       date: calendarDate.describe('Ngày diễn ra hoặc ngày đăng tin (NNNN-TT-NN)').meta({ title: 'Ngày' }),
       datePrecision,
       cover: z

@@ -10,14 +10,20 @@ import {
   procedureFields,
   timeUnits,
 } from '../lib/vocabulary.ts';
-import { calendarDate, httpsUrl, text, video } from './common.ts';
+import { calendarDate, httpsUrl, text, textMax, video } from './common.ts';
 
 const fee = z
   .discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('mien-phi').describe('Không mất phí, lệ phí').meta({ title: 'Loại' }) }),
     z.strictObject({
       kind: z.literal('co-phi').describe('Có phí hoặc lệ phí').meta({ title: 'Loại' }),
-      amountVnd: z.number().int().positive().describe('Số tiền, đơn vị đồng').meta({ title: 'Số tiền (đồng)' }),
+      amountVnd: z
+        .number()
+        .int()
+        .positive()
+        .max(1e9, 'mức phí quá một tỷ đồng: kiểm tra lại số chữ số')
+        .describe('Số tiền, đơn vị đồng')
+        .meta({ title: 'Số tiền (đồng)' }),
       note: text('Ghi chú về mức phí, ví dụ ai được miễn').optional().meta({ title: 'Ghi chú' }),
     }),
     z.strictObject({
@@ -36,7 +42,12 @@ export const processingTime = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('da-biet').describe('Thời hạn đã biết').meta({ title: 'Loại' }),
-      value: z.number().positive().describe('Số lượng, ví dụ 3').meta({ title: 'Giá trị' }),
+      value: z
+        .number()
+        .positive()
+        .max(1000, 'thời hạn quá 1000: kiểm tra lại con số')
+        .describe('Số lượng, ví dụ 3')
+        .meta({ title: 'Giá trị' }),
       unit: z.enum(keysOf(timeUnits)).describe('Đơn vị: ngay-lam-viec, ngay hoặc gio').meta({ title: 'Đơn vị tính' }),
       note: text('Ghi chú, ví dụ «kể từ khi nhận đủ hồ sơ hợp lệ»').optional().meta({ title: 'Ghi chú' }),
     }),
@@ -62,7 +73,7 @@ export const feePair = z
   .describe('Phí, lệ phí khi nộp trực tuyến (online) và khi nộp trực tiếp (inPerson)');
 
 const requiredDocument = z.strictObject({
-  name: text('Tên giấy tờ, ví dụ «Tờ khai đăng ký khai sinh»').meta({ title: 'Tên' }),
+  name: text('Tên giấy tờ, ví dụ «Tờ khai đăng ký khai sinh»', textMax.document).meta({ title: 'Tên' }),
   form: z
     .enum(keysOf(documentForms))
     .describe('Loại: ban-chinh, ban-sao, ban-sao-chung-thuc, xuat-trinh…')
@@ -78,8 +89,8 @@ export const attachmentPath = z
   .describe('Tệp đặt trong thư mục public/bieu-mau, ví dụ /bieu-mau/to-khai-ct01.pdf');
 
 export const procedureSchema = z.strictObject({
-  title: text('Tên thủ tục đúng như văn bản công bố').meta({ title: 'Tiêu đề' }),
-  shortTitle: text('Tên ngắn người dân hay gọi, ví dụ «Làm giấy khai sinh»')
+  title: text('Tên thủ tục đúng như văn bản công bố', textMax.document).meta({ title: 'Tiêu đề' }),
+  shortTitle: text('Tên ngắn người dân hay gọi, ví dụ «Làm giấy khai sinh»', textMax.title)
     .optional()
     .meta({ title: 'Tên thường gọi' }),
   common: z
@@ -97,8 +108,8 @@ export const procedureSchema = z.strictObject({
     .enum(keysOf(procedureFields))
     .describe('Lĩnh vực, ví dụ ho-tich, chung-thuc, cu-tru')
     .meta({ title: 'Lĩnh vực' }),
-  summary: text('Thủ tục này để làm gì, viết một hai câu dễ hiểu').meta({ title: 'Tóm tắt' }),
-  audience: text('Ai cần làm thủ tục này').meta({ title: 'Đối tượng' }),
+  summary: text('Thủ tục này để làm gì, viết một hai câu dễ hiểu', textMax.summary).meta({ title: 'Tóm tắt' }),
+  audience: text('Ai cần làm thủ tục này', textMax.summary).meta({ title: 'Đối tượng' }),
   lifeEvents: z
     .array(z.enum(keysOf(lifeEvents)))
     .min(1, 'chọn ít nhất một sự kiện')
@@ -130,7 +141,7 @@ export const procedureSchema = z.strictObject({
   steps: z
     .array(
       z.strictObject({
-        title: text('Việc cần làm ở bước này').meta({ title: 'Tiêu đề' }),
+        title: text('Việc cần làm ở bước này', textMax.title).meta({ title: 'Tiêu đề' }),
         detail: text('Giải thích thêm').optional().meta({ title: 'Giải thích thêm' }),
       }),
     )
@@ -140,8 +151,8 @@ export const procedureSchema = z.strictObject({
   forms: z
     .array(
       z.strictObject({
-        name: text('Tên mẫu, ví dụ «Tờ khai thay đổi thông tin cư trú»').meta({ title: 'Tên' }),
-        code: text('Số hiệu mẫu nếu có, ví dụ «CT01»').optional().meta({ title: 'Mã thủ tục' }),
+        name: text('Tên mẫu, ví dụ «Tờ khai thay đổi thông tin cư trú»', textMax.document).meta({ title: 'Tên' }),
+        code: text('Số hiệu mẫu nếu có, ví dụ «CT01»', textMax.name).optional().meta({ title: 'Mã thủ tục' }),
         file: attachmentPath
           .optional()
           .describe(
@@ -160,14 +171,14 @@ export const procedureSchema = z.strictObject({
     .describe('Trang của thủ tục trên Cổng Dịch vụ công quốc gia')
     .meta({ title: 'Trang thủ tục trên Cổng Dịch vụ công' }),
   legalBasis: z
-    .array(text('Số hiệu và tên văn bản'))
+    .array(text('Số hiệu và tên văn bản', textMax.document))
     .min(1, 'cần ít nhất một văn bản')
     .describe('Căn cứ pháp lý')
     .meta({ title: 'Căn cứ pháp lý' }),
   sources: z
     .array(
       z.strictObject({
-        title: text('Tên nguồn').meta({ title: 'Tiêu đề' }),
+        title: text('Tên nguồn', textMax.document).meta({ title: 'Tiêu đề' }),
         url: httpsUrl.optional().meta({ title: 'Địa chỉ web' }),
       }),
     )
@@ -176,8 +187,9 @@ export const procedureSchema = z.strictObject({
     .meta({ title: 'Nguồn' }),
   sourceNote: text(
     'Ghi chú về nguồn, hiện dưới danh sách nguồn: chỗ dữ liệu của Cổng chưa rõ hoặc mâu thuẫn, điều nguồn chưa xác nhận được và nên hỏi ai',
+    600,
+    'ghi chú về nguồn dài quá 600 ký tự',
   )
-    .max(600, 'ghi chú về nguồn dài quá 600 ký tự')
     .optional()
     .meta({ title: 'Ghi chú về nguồn' }),
   checkedOn: calendarDate.describe('Ngày kiểm tra lại thông tin với nguồn').meta({ title: 'Ngày kiểm tra thông tin' }),

@@ -3,7 +3,7 @@
 // its issue date) it lives for as long as the site does: retire it by pointing it somewhere (ngung), never
 // delete it. src/checks/qr-history.ts holds git history to that.
 import { z } from 'astro/zod';
-import { calendarDate, partialDate, text } from './common.ts';
+import { calendarDate, partialDate, text, textMax } from './common.ts';
 
 const sitePath = z
   .string()
@@ -12,8 +12,8 @@ const sitePath = z
 
 const common = {
   target: sitePath.meta({ title: 'Trang đích' }),
-  campaign: text('Đợt phát hành, ví dụ «Tờ rơi mã QR cho hộ dân 2026»').meta({ title: 'Đợt phát hành' }),
-  place: text('Tổ dân phố, thôn hoặc địa điểm dán mã').optional().meta({ title: 'Nơi' }),
+  campaign: text('Đợt phát hành, ví dụ «Tờ rơi mã QR cho hộ dân 2026»', textMax.name).meta({ title: 'Đợt phát hành' }),
+  place: text('Tổ dân phố, thôn hoặc địa điểm dán mã', textMax.name).optional().meta({ title: 'Nơi' }),
 };
 
 const printing = {

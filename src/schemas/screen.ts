@@ -2,7 +2,7 @@
 // screen id the operator opens: /kiosk/<id>/.
 import { z } from 'astro/zod';
 import { keysOf, orientations, screenOffModes } from '../lib/vocabulary.ts';
-import { slug, text } from './common.ts';
+import { slug, text, textMax } from './common.ts';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'giờ dạng HH:MM (00:00 đến 23:59), ví dụ 06:00');
 
@@ -60,8 +60,8 @@ export type Slide = z.infer<typeof slide>;
 
 export const screenSchema = z
   .strictObject({
-    name: text('Tên màn hình, ví dụ «Màn hình LED bến tàu Cát Bà»').meta({ title: 'Tên' }),
-    place: text('Nơi đặt màn hình').meta({ title: 'Nơi' }),
+    name: text('Tên màn hình, ví dụ «Màn hình LED bến tàu Cát Bà»', textMax.name).meta({ title: 'Tên' }),
+    place: text('Nơi đặt màn hình', textMax.name).meta({ title: 'Nơi' }),
     orientation: z
       .enum(keysOf(orientations))
       .describe('Hướng màn hình: ngang hoặc doc')

@@ -3,7 +3,7 @@
 import { z } from 'astro/zod';
 import { DEFAULT_TIME_ZONE, isTimeZone } from '../lib/dates.ts';
 import { gitHosts, keysOf, unitKinds } from '../lib/vocabulary.ts';
-import { httpsUrl, source, text } from './common.ts';
+import { httpsUrl, source, text, textMax } from './common.ts';
 
 // A privacy-respecting counter the unit runs itself (or rents): no cookies, nothing that names a person.
 // Only QR landing pages report to it: which code was scanned and for which residential group.
@@ -75,21 +75,25 @@ const editor = z
 const contact = <T extends z.ZodType>(field: T) => field.nullable().optional();
 
 export const unitSchema = z.strictObject({
-  name: text('Tên đầy đủ của đơn vị, ví dụ «Phường Hồng Bàng»').meta({ title: 'Tên' }),
-  shortName: text('Tên ngắn không kèm cấp, ví dụ «Hồng Bàng»').meta({ title: 'Tên ngắn' }),
+  name: text('Tên đầy đủ của đơn vị, ví dụ «Phường Hồng Bàng»', textMax.name).meta({ title: 'Tên' }),
+  shortName: text('Tên ngắn không kèm cấp, ví dụ «Hồng Bàng»', textMax.name).meta({ title: 'Tên ngắn' }),
   kind: z
     .enum(keysOf(unitKinds))
     .describe('Cấp đơn vị: phuong (phường), xa (xã) hoặc dac-khu (đặc khu)')
     .meta({ title: 'Loại' }),
-  city: text('Thành phố trực thuộc, ví dụ «Hải Phòng»').meta({ title: 'Thành phố' }),
-  committee: text('Tên cơ quan chịu trách nhiệm nội dung, ví dụ «Ủy ban nhân dân phường Hồng Bàng»').meta({
-    title: 'Cơ quan chịu trách nhiệm nội dung',
-  }),
-  address: contact(text('Địa chỉ trụ sở UBND')).meta({ title: 'Địa chỉ trụ sở' }),
-  deskAddress: contact(text('Địa chỉ Bộ phận một cửa / Trung tâm phục vụ hành chính công')).meta({
+  city: text('Thành phố trực thuộc, ví dụ «Hải Phòng»', textMax.name).meta({ title: 'Thành phố' }),
+  committee: text('Tên cơ quan chịu trách nhiệm nội dung, ví dụ «Ủy ban nhân dân phường Hồng Bàng»', textMax.name).meta(
+    {
+      title: 'Cơ quan chịu trách nhiệm nội dung',
+    },
+  ),
+  address: contact(text('Địa chỉ trụ sở UBND', textMax.name)).meta({ title: 'Địa chỉ trụ sở' }),
+  deskAddress: contact(text('Địa chỉ Bộ phận một cửa / Trung tâm phục vụ hành chính công', textMax.name)).meta({
     title: 'Địa chỉ Bộ phận một cửa',
   }),
-  deskHours: contact(text('Giờ tiếp nhận hồ sơ, ví dụ «Thứ Hai – Thứ Sáu, 7h30–11h30 và 13h30–17h00»')).meta({
+  deskHours: contact(
+    text('Giờ tiếp nhận hồ sơ, ví dụ «Thứ Hai – Thứ Sáu, 7h30–11h30 và 13h30–17h00»', textMax.name),
+  ).meta({
     title: 'Giờ tiếp nhận hồ sơ',
   }),
   hotline: contact(z.string().regex(/^[0-9 .+]{8,16}$/, 'số điện thoại chỉ gồm chữ số, dấu cách, dấu chấm'))
@@ -118,7 +122,7 @@ export const unitSchema = z.strictObject({
   analytics: analytics.optional().meta({ title: 'Công cụ đếm lượt quét mã QR' }),
   editor: editor.optional().meta({ title: 'Kết nối trình soạn thảo web' }),
   channels: z
-    .array(text('Tên kênh thông tin'))
+    .array(text('Tên kênh thông tin', textMax.name))
     .default([])
     .describe('Các kênh thông tin mà báo cáo của đơn vị nêu, kể cả khi chưa có địa chỉ')
     .meta({ title: 'Kênh' }),
@@ -127,17 +131,21 @@ export const unitSchema = z.strictObject({
   // does not name the unit (src/schemas/index.ts).
   bulletinOpening: text(
     'Lời mở đầu bản tin truyền thanh (trang Bản tin truyền thanh), có tên đơn vị, ví dụ «Kính thưa bà con nhân dân phường Hồng Bàng…»; bỏ trống thì trang dùng lời mở đầu mặc định có tên đơn vị',
+    400,
+    'lời mở đầu dài quá 400 ký tự',
   )
-    .max(400, 'lời mở đầu dài quá 400 ký tự')
     .optional()
     .meta({ title: 'Lời mở đầu bản tin truyền thanh' }),
   bulletinClosing: text(
     'Lời kết bản tin truyền thanh, có tên đơn vị, ví dụ «Bản tin của Ủy ban nhân dân phường Hồng Bàng đến đây là hết…»; bỏ trống thì trang dùng lời kết mặc định có tên đơn vị',
+    400,
+    'lời kết dài quá 400 ký tự',
   )
-    .max(400, 'lời kết dài quá 400 ký tự')
     .optional()
     .meta({ title: 'Lời kết bản tin truyền thanh' }),
-  intro: text('Một đến ba câu giới thiệu chuyên trang NQ57 của đơn vị, dựa trên báo cáo').meta({ title: 'Giới thiệu' }),
+  intro: text('Một đến ba câu giới thiệu chuyên trang NQ57 của đơn vị, dựa trên báo cáo', textMax.summary).meta({
+    title: 'Giới thiệu',
+  }),
   sources: z
     .array(source)
     .min(1, 'cần ít nhất một nguồn')

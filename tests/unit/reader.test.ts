@@ -36,7 +36,7 @@ describe('readContentFile', () => {
     expect(syntaxError('content/a.md', 'title: Tin\n\nChữ')).toBe(
       'thiếu phần thông tin đầu tệp (frontmatter) nằm giữa hai dòng «---».',
     );
-    expect(syntaxError('content/a.json', '{"a": 1,}')).toMatch(/^không đọc được JSON \(/);
+    expect(syntaxError('content/a.json', '{"a": 1,}')).toMatch(/^không đọc được JSON ở dòng 1, cột 9: /);
   });
 
   it('keeps the frontmatter of an MDX file whose body is not valid MDX, with the line of the fault', () => {

@@ -6,7 +6,7 @@
 import { parseMarkdown } from '../markdown.ts';
 import { readableParagraphs } from '../mdast.ts';
 import type { NamedSet } from './documents.ts';
-import { WORDS_PER_MINUTE, readingTime } from './reading-time.ts';
+import { WORDS_PER_MINUTE, countSyllables, readingTime } from './reading-time.ts';
 import { toSpokenScript } from './script.ts';
 
 /** One top-level block of an item's body, as the site's parser gives it. */
@@ -118,12 +118,12 @@ function sourceLine(source: BulletinSource): string {
 }
 
 /**
- * The texts an item may be read by in the bulletin, longest first: the editor's script whole; else the whole
- * item, then its title and summary with the first blocks of its body, cut only where a block ends a thought
- * (not after a subheading nor after a sentence announcing a list), down to the title and summary alone.
+ * Where an item's reading may end, longest first: the editor's script whole; else the whole item, then its
+ * title and summary with the first blocks of its body, cut only where a block ends a thought (not after a
+ * subheading nor after a sentence announcing a list), down to the title and summary alone. Each is the
+ * number of body blocks read.
  */
-function readings(source: BulletinSource): { text: string[]; whole: boolean }[] {
-  if (source.override !== undefined) return [{ text: overrideParagraphs(source.override), whole: true }];
+function readingEnds(source: BulletinSource): number[] {
   const cuts = source.body
     .map((block, i) => ({ block, end: i + 1 }))
     .filter(({ block }) => {
@@ -132,10 +132,46 @@ function readings(source: BulletinSource): { text: string[]; whole: boolean }[] 
     })
     .map(({ end }) => end)
     .reverse();
-  return [source.body.length, ...cuts.filter((end) => end < source.body.length), 0].map((end) => ({
-    text: derivedText(source, source.body.slice(0, end)),
-    whole: end === source.body.length,
-  }));
+  return [source.body.length, ...cuts.filter((end) => end < source.body.length), 0];
+}
+
+/**
+ * The longest reading of an item that takes at most `limit` seconds with the line of whom it comes from, read
+ * after names given in `named`. Its paragraphs are worded once, in order, and only until they alone pass the
+ * limit: a longer reading cannot fit, so the time is that of the part read, not of the item's size.
+ */
+function longestReading(
+  source: BulletinSource,
+  limit: number,
+  named: NamedSet,
+  seconds: (words: number) => number,
+): { text: string[]; whole: boolean; spent: number } | undefined {
+  const line = sourceLine(source);
+  const words = (paragraphs: readonly string[], names: NamedSet) =>
+    countSyllables(toSpokenScript(paragraphs, { named: names }).join(' '));
+  if (source.override !== undefined) {
+    const text = overrideParagraphs(source.override);
+    const spent = seconds(words([...text, line], new Set(named)));
+    return spent <= limit ? { text, whole: true, spent } : undefined;
+  }
+  const names = new Set(named);
+  // After the title and summary (k = 0), then after each body block: the words read so far and the names given.
+  const spoken: { words: number; names: NamedSet }[] = [];
+  let total = words([source.title, source.summary], names);
+  spoken.push({ words: total, names: new Set(names) });
+  for (const block of source.body) {
+    if (seconds(total) > limit) break;
+    total += words(block.paragraphs, names);
+    spoken.push({ words: total, names: new Set(names) });
+  }
+  for (const end of readingEnds(source)) {
+    const at = spoken[end];
+    if (at === undefined) continue;
+    const spent = seconds(at.words + words([line], new Set(at.names)));
+    if (spent <= limit)
+      return { text: derivedText(source, source.body.slice(0, end)), whole: end === source.body.length, spent };
+  }
+  return undefined;
 }
 
 /** One part of the bulletin; an item's part names the item. */
@@ -189,17 +225,14 @@ export function assembleBulletin(
   const campaigns = published.filter((s) => s.kind === 'campaign');
   const turns = Array.from({ length: Math.max(news.length, campaigns.length) }, (_, i) => [news[i], campaigns[i]]);
   const chosen = new Map<BulletinSource, { text: string[]; whole: boolean }>();
+  const wordSeconds = (words: number) => Math.ceil((words / rate) * 60);
   for (const source of turns.flat()) {
     if (source === undefined) continue;
-    const line = sourceLine(source);
-    for (const reading of readings(source)) {
-      const spent = seconds(toSpokenScript([...reading.text, line], { named: new Set(afterOpening) }));
-      if (spent <= left && (source.override !== undefined || spent <= itemMax)) {
-        chosen.set(source, reading);
-        left -= spent;
-        break;
-      }
-    }
+    const limit = source.override !== undefined ? left : Math.min(left, itemMax);
+    const reading = longestReading(source, limit, afterOpening, wordSeconds);
+    if (reading === undefined) continue;
+    chosen.set(source, reading);
+    left -= reading.spent;
   }
 
   // Then the words, in the order they are read, with one set of names given.

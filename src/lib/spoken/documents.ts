@@ -54,20 +54,43 @@ const issuers: Record<string, string> = {
 
 const symbol = /(?<![\p{L}\p{N}/])(?<number>\d+)(?:\/\d{4})?[-/](?<code>\p{Lu}[\p{L}\p{N}&]*(?:[-/][\p{L}\p{N}&]+)*)/gu;
 
-/** The rest of the sentence before and after a match: up to a «.» or «;» that ends a clause (not «9.096»). */
-function sentenceAround(text: string, start: number, end: number): { before: string; after: string } {
+/** How far around a document symbol its sentence is searched for the issuer's name: a long sentence's near part. */
+const AROUND = 300;
+
+/**
+ * The rest of the sentence before and after each match of a text: up to a «.» or «;» that ends a clause (not
+ * «9.096»), and at most AROUND characters either way. The clause ends are found once for the whole text,
+ * each match's by a binary search: the time grows with the text, not with its square.
+ */
+function sentencesIn(text: string): (start: number, end: number) => { before: string; after: string } {
   const ends = [...text.matchAll(/[.;](?=\s|$)/g)].map((match) => match.index);
-  const from = ends.filter((i) => i < start).at(-1) ?? -1;
-  const to = ends.find((i) => i >= end) ?? text.length;
-  return { before: text.slice(from + 1, start), after: text.slice(end, to) };
+  /** The number of clause ends before `offset`. */
+  const endsBefore = (offset: number) => {
+    let [low, high] = [0, ends.length];
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((ends[middle] ?? 0) < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  };
+  return (start, end) => {
+    const from = ends[endsBefore(start) - 1] ?? -1;
+    const to = ends[endsBefore(end)] ?? text.length;
+    return {
+      before: text.slice(Math.max(from + 1, start - AROUND), start),
+      after: text.slice(end, Math.min(to, end + AROUND)),
+    };
+  };
 }
 
 /** «Kế hoạch số 192/KH-UBND» → «Kế hoạch số một trăm chín mươi hai»; «Chỉ thị số 33/CT-TTg» → «… của Thủ tướng Chính phủ». */
 export function speakDocumentNumbers(text: string): string {
+  const sentenceAround = sentencesIn(text);
   return text.replace(symbol, (match, ...args) => {
     const offset = args.at(-3) as number;
     const groups = args.at(-1) as { number: string; code: string };
-    const { before, after } = sentenceAround(text, offset, offset + match.length);
+    const { before, after } = sentenceAround(offset, offset + match.length);
     const lead = /(^|\s)số\s*$/u.test(before) ? '' : 'số ';
     const parts = groups.code.split(/[-/]/).slice(1);
     const issuer = parts.map((part) => issuers[part]).findLast((name) => name !== undefined);

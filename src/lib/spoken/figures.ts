@@ -131,6 +131,9 @@ const rules: Rule[] = [
   },
 ];
 
+/** How much of the text before a figure its rule may look at («từ» before a range, a letter before digits). */
+const BEFORE = 40;
+
 /** `text` with every figure said in words (see the rules above, tried in order). */
 export function speakFigures(text: string): string {
   let result = text;
@@ -139,7 +142,8 @@ export function speakFigures(text: string): string {
       const offset = args.at(-3) as number;
       const whole = args.at(-2) as string;
       const groups = (args.at(-1) ?? {}) as Record<string, string | undefined>;
-      return speak(match, groups, whole.slice(0, offset)) ?? match;
+      // Only the last few characters: a slice from the start for each figure would make the time grow with its square.
+      return speak(match, groups, whole.slice(Math.max(0, offset - BEFORE), offset)) ?? match;
     });
   }
   return result;

@@ -31,13 +31,17 @@ const clauseOpeners = /^(trong đó|nhưng|song|tuy nhiên|đồng thời|sau đ
 // A result clause («…, giúp người dân …») stands as a sentence once it opens with «Qua đó», as news writes it.
 const resultClause = /^(giúp|góp phần)\s/iu;
 
-/** Web and mail addresses and «…» taken out; «&» said as «và». (Markdown is read by its parser before this.) */
+/**
+ * Web and mail addresses and «…» taken out; «&» said as «và». (Markdown is read by its parser before this.)
+ * An address is matched only from where a word or an address begins (the lookbehinds), so that a very long
+ * word is scanned once, not once from each of its letters.
+ */
 function stripMarkup(text: string): string {
   return (
     text
       // An address is not read out, nor the words that introduce it.
       .replace(
-        /(?:\s*(?:tại|ở|theo)?\s*(?:địa chỉ|đường dẫn|trang web|website)\s*)?(?:https?:\/\/|www\.)\S+|(?:\s*(?:tại|ở|theo)?\s*(?:địa chỉ|đường dẫn|trang web|website)\s*)?(?<![\p{L}\p{N}@])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov)(?:\/\S*)?(?![\p{L}\p{N}])|\S+@\S+\.\w+/giu,
+        /(?:\s*(?:tại|ở|theo)?\s*(?:địa chỉ|đường dẫn|trang web|website)\s*)?(?:https?:\/\/|www\.)\S+|(?:\s*(?:tại|ở|theo)?\s*(?:địa chỉ|đường dẫn|trang web|website)\s*)?(?<![\p{L}\p{N}@]|[a-z0-9-][.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:vn|com|net|org|gov)(?:\/\S*)?(?![\p{L}\p{N}])|(?<!\S)[^\s@]+@[^\s@]+\.\w+/giu,
         '',
       )
       .replace(/…|\.\.\./g, '')
@@ -45,21 +49,25 @@ function stripMarkup(text: string): string {
   );
 }
 
+/** Parentheses inside parentheses resolved, at most: deeper ones are left as written, never read. */
+const MAX_PARENTHESIS_DEPTH = 5;
+
 /**
  * Parentheses resolved: one holding only an abbreviation («(AI)»), a section number («(1.1)») or nothing is
  * dropped; any other becomes a clause between commas: «thu hút 500 người (ước tính)» → «…, ước tính,».
+ * The innermost first, one pass for each level of nesting.
  */
 function resolveParentheses(text: string): string {
   let result = text;
-  let previous;
-  do {
-    previous = result;
+  for (let pass = 0; pass < MAX_PARENTHESIS_DEPTH; pass++) {
+    const previous = result;
     result = result.replace(/\s*\(([^()]*)\)/g, (_m, inner: string) => {
       const content = inner.trim();
       if (content === '' || isAbbreviation(content) || /^[\d.]+$/.test(content)) return '';
       return `, ${content},`;
     });
-  } while (result !== previous);
+    if (result === previous) break;
+  }
   return result;
 }
 
@@ -104,21 +112,37 @@ interface Split {
   bridge: string;
 }
 
+/**
+ * The offsets where each counted word of a text ends (what countSyllables counts), in order: the words before
+ * an offset are then counted without slicing the text again for each place a sentence could be cut.
+ */
+function wordEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (const token of text.matchAll(/[^\s\-–—/]+/g))
+    if (/[\p{L}\p{N}]/u.test(token[0])) ends.push(token.index + token[0].length);
+  return ends;
+}
+
 /** Where to cut a long sentence: after «:», then «;», then a comma before a clause; or nowhere. */
 function splitPoint(sentence: string): Split | undefined {
-  const candidates: (Split & { rank: number })[] = [];
+  const ends = wordEnds(sentence);
+  let before = 0;
+  let best: (Split & { rank: number }) | undefined;
   for (const match of sentence.matchAll(/[;:,]\s/g)) {
     const at = match.index + 1;
-    const left = countSyllables(sentence.slice(0, at));
-    const right = countSyllables(sentence.slice(at));
+    // `at` is a space: no word runs across it, so the words before it and after it are all the words.
+    while (before < ends.length && (ends[before] ?? 0) <= at) before++;
+    const [left, right] = [before, ends.length - before];
     if (left < MIN_PART_SYLLABLES || right < MIN_PART_SYLLABLES) continue;
     const mark = match[0].charAt(0);
     const rest = sentence.slice(at + 1);
     const bridge = mark === ',' && resultClause.test(rest) ? 'qua đó, ' : '';
     const rank = mark === ':' ? 0 : mark === ';' ? 1 : clauseOpeners.test(rest) || bridge ? 2 : undefined;
-    if (rank !== undefined) candidates.push({ at, mark, bridge, rank: rank * 1000 + Math.abs(left - right) });
+    if (rank === undefined) continue;
+    const candidate = { at, mark, bridge, rank: rank * 1000 + Math.abs(left - right) };
+    if (best === undefined || candidate.rank < best.rank) best = candidate;
   }
-  return candidates.sort((a, b) => a.rank - b.rank)[0];
+  return best;
 }
 
 // A sentence longer than `max` cut in two, and each half again; a colon stays where it announces what follows.
