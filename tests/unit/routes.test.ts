@@ -116,6 +116,13 @@ describe('route builders', () => {
     expect(routes.assets('*.{js,css}')).toBe('/_astro/*.{js,css}');
   });
 
+  it("the folders of files editors publish: the web editor's media and the procedures' forms", () => {
+    expect(routes.media()).toBe('/tep/');
+    expect(routes.media('anh-mau.png')).toBe('/tep/anh-mau.png');
+    expect(routes.forms('to-khai.pdf')).toBe('/bieu-mau/to-khai.pdf');
+    expect(routes.routeOf(routes.media('anh-mau.png'))).toBeUndefined();
+  });
+
   it('every builder is tested here, and every route kind has an example', () => {
     const helpers = [
       'bulletinSection',
@@ -126,6 +133,9 @@ describe('route builders', () => {
       'builtFile',
       'addressOf',
       'firstSegments',
+      // Folders of files editors publish in public/, not addresses a route makes: tested below.
+      'media',
+      'forms',
     ];
     const builders = Object.keys(routes).filter((name) => !helpers.includes(name));
     expect(new Set(examples.map(([builder]) => builder))).toEqual(new Set(builders));
