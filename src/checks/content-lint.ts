@@ -34,8 +34,8 @@ const urlFields: Record<string, UrlUse> = {
   redirectTo: 'link',
   feedbackEndpoint: 'endpoint',
   endpoint: 'endpoint',
-  apiRoot: 'endpoint',
-  oauthUrl: 'endpoint',
+  apiRoot: 'signIn',
+  oauthUrl: 'signIn',
 };
 
 export interface LintContext {

@@ -4,8 +4,18 @@
 // Protocol-relative, backslash, control-character and entity-encoded forms, `http:`, `data:`, `javascript:`
 // and every other scheme are refused with a message for the editor, in Vietnamese.
 
-/** What the address is used for: a link readers follow, an image the page loads, an endpoint the site sends to. */
-export type UrlUse = 'link' | 'image' | 'endpoint';
+/**
+ * What the address is used for: a link readers follow, an image the page loads, an endpoint the site sends to,
+ * or a server the web editor signs editors in with (it receives their git tokens).
+ */
+export type UrlUse = 'link' | 'image' | 'endpoint' | 'signIn';
+
+/**
+ * Servers the web editor may sign editors in with beyond …gov.vn: the git hosts it supports. Kept in code, not
+ * in content, because the editor hands these servers every editor's token: an account that could write the
+ * list could collect them all. A unit's own server elsewhere is added here by a developer, in review.
+ */
+export const signInHosts: ReadonlySet<string> = new Set(['github.com', 'api.github.com', 'gitlab.com']);
 
 export type UrlVerdict =
   /** A page or file of the site, written from its root: '/thu-tuc/'. */
@@ -30,11 +40,17 @@ export function hostAllowed(host: string, allowed: ReadonlySet<string>): boolean
 export const hostMessage = (host: string, file: string) =>
   `liên kết tới «${host}» không nằm trong danh sách trang được phép dẫn tới (content/${file}). Dẫn tới trang của cơ quan nhà nước (.gov.vn) nếu có; nếu trang này đáng tin cậy, thêm tên miền vào danh sách đó kèm một dòng ghi chú lý do.`;
 
-const what: Record<UrlUse, string> = { link: 'liên kết', image: 'ảnh', endpoint: 'địa chỉ nhận dữ liệu' };
+const what: Record<UrlUse, string> = {
+  link: 'liên kết',
+  image: 'ảnh',
+  endpoint: 'địa chỉ nhận dữ liệu',
+  signIn: 'máy chủ đăng nhập của trang soạn thảo',
+};
 const example: Record<UrlUse, string> = {
   link: 'https://dichvucong.gov.vn, /thu-tuc/ hoặc mailto:…',
   image: './anh.jpg hoặc /anh/so-do.png',
   endpoint: 'https://y-kien.haiphong.gov.vn/gui',
+  signIn: 'https://git.haiphong.gov.vn/api/v4',
 };
 
 /** Control characters (C0, DEL, C1) and invisible formatting characters browsers drop or misread. */
@@ -90,8 +106,8 @@ export function judgeUrl(
       return refuse(
         'thiếu «//» sau «https:». Trang ngoài thì viết đủ https://tên-miền/…; trang của chuyên trang thì viết đường dẫn bắt đầu bằng /, ví dụ /thu-tuc/.',
       );
-    if (use === 'endpoint')
-      return refuse(`phải là địa chỉ web đầy đủ bắt đầu bằng https://, ví dụ ${example.endpoint}.`);
+    if (use === 'endpoint' || use === 'signIn')
+      return refuse(`phải là địa chỉ web đầy đủ bắt đầu bằng https://, ví dụ ${example[use]}.`);
     return value.startsWith('/') ? { kind: 'site', path: value } : { kind: 'relative', path: value };
   }
   const scheme = url.protocol.slice(0, -1).toLowerCase();
@@ -117,7 +133,11 @@ export function judgeUrl(
     return refuse(
       'có tên người dùng hoặc mật khẩu trước dấu «@», che giấu trang thật mà địa chỉ dẫn tới. Xóa phần trước dấu «@».',
     );
-  if (use !== 'endpoint' && !hostAllowed(url.hostname, allowedHosts))
+  if (use === 'signIn' && !hostAllowed(url.hostname, signInHosts))
+    return refuse(
+      `dẫn tới «${url.hostname}», không phải máy chủ .gov.vn, GitHub hay GitLab. Trang soạn thảo gửi mã đăng nhập của mọi biên tập viên tới máy chủ này, nên máy chủ khác chỉ được cán bộ kỹ thuật thêm vào mã nguồn (signInHosts trong src/lib/content-url.ts), không thêm ở nội dung.`,
+    );
+  if ((use === 'link' || use === 'image') && !hostAllowed(url.hostname, allowedHosts))
     return { kind: 'refused', message: hostMessage(url.hostname, listFile) };
   return { kind: 'external', host: url.hostname };
 }

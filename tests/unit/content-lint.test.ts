@@ -377,6 +377,7 @@ describe('lintEntry', () => {
       'endpoint: https://thong-ke.example.com/api',
       'feedbackEndpoint: http://y-kien.example.vn/gui',
       'portal: //evil.example/',
+      'editor: { host: gitlab, repo: a/b, apiRoot: https://git.evil.example/api/v4 }',
     ].join('\n');
     const data = {
       title: 'Tin',
@@ -387,6 +388,7 @@ describe('lintEntry', () => {
       endpoint: 'https://thong-ke.example.com/api',
       feedbackEndpoint: 'http://y-kien.example.vn/gui',
       portal: '//evil.example/',
+      editor: { host: 'gitlab', repo: 'a/b', apiRoot: 'https://git.evil.example/api/v4' },
       date: new Date('2025-01-01'),
     };
     const problems = lintEntry({ file: 'content/units/demo/news/tin.yaml', raw, data }, context);
@@ -396,6 +398,7 @@ describe('lintEntry', () => {
       ['sources[1].url', 6, 'liên kết tới «bit.ly» không nằ'],
       ['feedbackEndpoint', 9, 'địa chỉ nhận dữ liệu «http://y'],
       ['portal', 10, 'liên kết «//evil.example/» bắt'],
+      ['editor.apiRoot', 11, 'máy chủ đăng nhập của trang so'],
     ]);
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { hostAllowed, judgeUrl, urlProblem } from '../../src/lib/content-url.ts';
+import { hostAllowed, judgeUrl, urlProblem, type UrlUse } from '../../src/lib/content-url.ts';
 import { httpsUrl } from '../../src/schemas/common.ts';
 
 const allowed = new Set(['www.youtube.com']);
-const kind = (value: string, use: 'link' | 'image' | 'endpoint' = 'link') => judgeUrl(value, use, allowed).kind;
-const why = (value: string, use: 'link' | 'image' | 'endpoint' = 'link') => urlProblem(value, use, allowed) ?? '';
+const kind = (value: string, use: UrlUse = 'link') => judgeUrl(value, use, allowed).kind;
+const why = (value: string, use: UrlUse = 'link') => urlProblem(value, use, allowed) ?? '';
 
 describe('judgeUrl: what may be linked', () => {
   it.each([
@@ -64,6 +64,22 @@ describe('judgeUrl: what is refused, and why', () => {
 
   it('refuses data: images', () => {
     expect(why('data:image/svg+xml;base64,PHN2Zz4=', 'image')).toMatch(/«data:»/);
+  });
+});
+
+describe('judgeUrl: the servers the web editor signs editors in with', () => {
+  it('are …gov.vn, GitHub or GitLab, never a host content names, even one on the allow-list', () => {
+    expect(kind('https://git.haiphong.gov.vn/api/v4', 'signIn')).toBe('external');
+    expect(kind('https://api.github.com', 'signIn')).toBe('external');
+    expect(kind('https://gitlab.com/api/v4', 'signIn')).toBe('external');
+    // A stolen account pointing the editor at its own server would collect every editor's token.
+    expect(why('https://git.evil.example/api/v4', 'signIn')).toMatch(
+      /^máy chủ đăng nhập của trang soạn thảo «https:\/\/git\.evil\.example\/api\/v4» dẫn tới «git\.evil\.example», không phải máy chủ \.gov\.vn, GitHub hay GitLab/,
+    );
+    expect(allowed.has('www.youtube.com')).toBe(true);
+    expect(kind('https://www.youtube.com/oauth', 'signIn')).toBe('refused');
+    expect(why('https://github.com.evil.example/', 'signIn')).toMatch(/không phải máy chủ/);
+    expect(why('http://git.haiphong.gov.vn/api/v4', 'signIn')).toMatch(/Viết https:\/\//);
   });
 });
 
