@@ -110,9 +110,9 @@ export function readKioskConfig(text: string | null | undefined): KioskConfigRea
   try {
     value = JSON.parse(text);
   } catch {
-    return fail('cấu hình không phải JSON hợp lệ');
+    // Told as the shape below is: the operator's fix is the same (rebuild), whichever it is.
   }
-  if (!isRecord(value)) return fail('cấu hình phải là một đối tượng JSON');
+  if (!isRecord(value)) return fail('cấu hình không phải một đối tượng JSON hợp lệ');
   const { playlist, schedule, timeZone, version, versionUrl, serviceWorker, scope } = value;
   if (!Array.isArray(playlist)) return fail('thiếu danh sách trang chiếu (playlist)', value);
   if (playlist.length === 0) return fail('danh sách trang chiếu (playlist) trống', value);
@@ -134,7 +134,7 @@ export function readKioskConfig(text: string | null | undefined): KioskConfigRea
   if (typeof timeZone !== 'string' || !isTimeZone(timeZone)) return fail('múi giờ (timeZone) không hợp lệ', value);
   if (typeof version !== 'string' || !VERSION.test(version)) return fail('thiếu mã bản dựng (version)', value);
   if (!isSitePath(versionUrl) || !isSitePath(serviceWorker) || !isSitePath(scope))
-    return fail('đường dẫn tệp phiên bản, service worker hoặc phạm vi không phải đường dẫn trong trang', value);
+    return fail('đường dẫn (versionUrl, serviceWorker, scope) không hợp lệ', value);
   return {
     ok: true,
     config: {

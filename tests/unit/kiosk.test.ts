@@ -109,9 +109,9 @@ describe('readKioskConfig', () => {
   it.each([
     ['no configuration', null, 'trang không có cấu hình (#kiosk-config)'],
     ['an empty one', '  ', 'trang không có cấu hình (#kiosk-config)'],
-    ['invalid JSON', '{"playlist": [', 'cấu hình không phải JSON hợp lệ'],
-    ['a number', '42', 'cấu hình phải là một đối tượng JSON'],
-    ['an array', '[]', 'cấu hình phải là một đối tượng JSON'],
+    ['invalid JSON', '{"playlist": [', 'cấu hình không phải một đối tượng JSON hợp lệ'],
+    ['a number', '42', 'cấu hình không phải một đối tượng JSON hợp lệ'],
+    ['an array', '[]', 'cấu hình không phải một đối tượng JSON hợp lệ'],
     ['no playlist', json({ playlist: undefined }), 'thiếu danh sách trang chiếu (playlist)'],
     ['a playlist that is not a list', json({ playlist: { kind: 'ma-qr' } }), 'thiếu danh sách trang chiếu (playlist)'],
     ['an empty playlist', json({ playlist: [] }), 'danh sách trang chiếu (playlist) trống'],
@@ -147,12 +147,12 @@ describe('readKioskConfig', () => {
     [
       'a version file on another host',
       json({ versionUrl: '//evil.example/v.json' }),
-      'đường dẫn tệp phiên bản, service worker hoặc phạm vi không phải đường dẫn trong trang',
+      'đường dẫn (versionUrl, serviceWorker, scope) không hợp lệ',
     ],
     [
       'a service worker from a full URL',
       json({ serviceWorker: 'https://evil.example/sw.js' }),
-      'đường dẫn tệp phiên bản, service worker hoặc phạm vi không phải đường dẫn trong trang',
+      'đường dẫn (versionUrl, serviceWorker, scope) không hợp lệ',
     ],
     ['a huge configuration', 'x'.repeat(200_000), 'cấu hình dài quá 100000 ký tự'],
   ])('names the problem with %s', (_, text, problem) => {

@@ -59,7 +59,7 @@ const good = (page: Page) =>
   page.request.get(screen).then(async (r) => /id="kiosk-config">([^<]*)</.exec(await r.text())?.[1] ?? '');
 
 for (const [name, broken, problem] of [
-  ['invalid JSON', () => '{"playlist": [', 'cấu hình không phải JSON hợp lệ'],
+  ['invalid JSON', () => '{"playlist": [', 'cấu hình không phải một đối tượng JSON hợp lệ'],
   ['no playlist', (c: Record<string, unknown>) => ({ ...c, playlist: undefined }), 'thiếu danh sách trang chiếu'],
   [
     'wrong types',
