@@ -38,9 +38,8 @@ function fit(slide: HTMLElement): void {
   }
 }
 
-/** The body of a response as text, or undefined when it is longer than `max` bytes. */
+/** The body of a response as text, or undefined when it is longer than `max` bytes (read no further). */
 async function readCapped(response: Response, max: number): Promise<string | undefined> {
-  if (Number(response.headers.get('Content-Length') ?? 0) > max) return undefined;
   const reader = response.body?.getReader();
   if (!reader) return undefined;
   const decoder = new TextDecoder();
