@@ -1,8 +1,10 @@
-// Reflow (WCAG 2.2, 1.4.10): every page of the unit's built sitemap, and the residents' pages it leaves out
-// (search, offline, not found, QR landing pages and leaflets), at 320 and 360 px wide and at the
-// «Vừa» and «Rất lớn» text sizes, reads without scrolling sideways. A failure names the page and the
-// element that sticks out furthest. One page per worker walks the whole sitemap, opening each page once and measuring it at every width
-// and size in place.
+// A walk of every page of the unit's built sitemap, and of the residents' pages it leaves out (search, offline,
+// not found, QR landing pages and leaflets), opening each page once:
+// - reflow (WCAG 2.2, 1.4.10): at 320 and 360 px wide and at the «Vừa» and «Rất lớn» text sizes, the page
+//   reads without scrolling sideways; a failure names the page and the element that sticks out furthest;
+// - the base path (the cat-hai-nq57 project serves the site at /nq57/): no link, asset, form or script escapes
+//   it, and every internal link leads to a page that exists;
+// - no request to another host, and nothing the page's Content Security Policy refuses.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test as base, type Page } from '@playwright/test';
@@ -100,11 +102,55 @@ const test = base.extend<object, { walker: Page }>({
   ],
 });
 
-test(`no page in the sitemap, nor search, offline, not-found or QR page, scrolls sideways at ${widths.join(' or ')} px, text size ${sizes.map((s) => `«${s}»`).join(' or ')}`, async ({
+test(`no page in the sitemap, nor search, offline, not-found or QR page, scrolls sideways at ${widths.join(' or ')} px, text size ${sizes.map((s) => `«${s}»`).join(' or ')}, leaves the base path, links to a missing page, asks another host or breaks its CSP`, async ({
   walker: page,
+  request,
 }, info) => {
   test.setTimeout(300_000);
-  const { outDir } = testSite(info.project.name);
+  const base = new URL(info.project.use.baseURL ?? '');
+  const outside: string[] = [];
+  const refused: string[] = [];
+  page.on('request', (r) => {
+    if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== base.origin) outside.push(`${page.url()} → ${r.url()}`);
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
+  });
+  // Every link, asset, form and script of a page stays under the base and leads to something that exists (on
+  // the fixture site, under the base only: its video and radio piece are recorded in the browser at test time).
+  const site = testSite(info.project.name);
+  const linked = new Map<string, number>();
+  const refsOnPage = () =>
+    page.$$eval(
+      'a[href], link[href], script[src], img[src], source[src], form[action], audio[src], video[src], track[src]',
+      (els) =>
+        els.map(
+          (el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src || (el as HTMLFormElement).action,
+        ),
+    );
+  const checkLinks = async (path: string) => {
+    // A page that sends the reader on (a retired QR code's) may still be leaving: read the page it leads to.
+    let refs: string[] | undefined;
+    for (let attempt = 1; !refs; attempt++) {
+      try {
+        refs = await refsOnPage();
+      } catch (error) {
+        if (attempt === 3 || !/context was destroyed/.test(String(error))) throw error;
+        await page.waitForLoadState();
+      }
+    }
+    const here = new URL(page.url());
+    for (const ref of refs) {
+      const target = new URL(ref);
+      if (target.origin !== base.origin) continue;
+      expect(target.pathname.startsWith(base.pathname), `/${path} → ${ref} ra ngoài đường dẫn gốc`).toBe(true);
+      const key = target.origin + target.pathname;
+      if (site.contentDir || key === here.origin + here.pathname) continue; // the page itself, e.g. its skip link
+      if (!linked.has(key)) linked.set(key, (await request.get(key)).status());
+      expect(linked.get(key), `/${path} → ${key}`).toBe(200);
+    }
+  };
+  const { outDir } = site;
   const pages = [...sitemapPages(outDir), ...unlistedPages(outDir)];
   expect(pages.length).toBeGreaterThan(8);
   // The reader's own control sets the largest size; it is kept for every page that follows (read back on
@@ -132,6 +178,7 @@ test(`no page in the sitemap, nor search, offline, not-found or QR page, scrolls
   };
   for (const path of pages) {
     await page.goto(path);
+    await checkLinks(path);
     expect(await page.locator('html').getAttribute('data-text-size'), `${path}: cỡ chữ đã chọn`).toBe(chosen);
     await measure(path, largest);
     for (const { size, key } of otherKeys) {
@@ -145,4 +192,7 @@ test(`no page in the sitemap, nor search, offline, not-found or QR page, scrolls
     `${info.project.name}: ${pages.length} trang × ${widths.length} bề rộng × ${sizes.length} cỡ chữ = ${checks} lần đo, ${failures.length} lần cuộn ngang.`,
   );
   expect(failures).toEqual([]);
+  // The fixture site's QR pages report a scan to the analytics host its unit configures (fixture-site/qr.spec.ts).
+  if (!site.contentDir) expect(outside, 'requests to other hosts').toEqual([]);
+  expect(refused, 'what the Content Security Policy refused').toEqual([]);
 });
