@@ -98,7 +98,8 @@ describe.each(['hong-bang', 'cat-hai', 'phu-lien'])('the weekly bulletin of %s',
       const [issuer] = source?.issuers ?? [];
       expect(segment.paragraphs.at(-1)).toMatch(/^Theo /);
       expect(segment.paragraphs.at(-1)).toContain(speakText(issuer ?? '-'));
-      if (segment.item?.kind === 'campaign') expect(segment.item.whole).toBe(false);
+      // A campaign article is read by its opening, unless the editor wrote its script for the loudspeakers.
+      if (segment.item?.kind === 'campaign') expect(segment.item.whole).toBe(source?.override !== undefined);
       expect(readingTime(segment.paragraphs).seconds).toBeLessThanOrEqual(ITEM_MAX_SECONDS);
     }
   });
