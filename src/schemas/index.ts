@@ -122,8 +122,9 @@ export const collectionSpecs = {
     idFrom: 'file',
     aliases: ['tin', 'tin-tuc'],
     schema: newsSchema,
-    rules: spokenRules,
-    body: spokenBody,
+    // The news schema is built per image function, so its data reaches here untyped; it has these fields.
+    rules: (data) => spokenRules(data as Spoken),
+    body: (data, text) => spokenBody(data as Spoken, text),
     bodyHint: 'Viết như báo cáo của đơn vị kể lại sự việc; mỗi con số phải có trong văn bản nguồn đã ghi ở trên.',
     bodyTemplate: () =>
       `Viết nội dung tin ở đây, ${replaceNote}: việc gì, ở đâu, khi nào, ai làm. Chỉ viết điều văn bản nguồn nêu.`,
