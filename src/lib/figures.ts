@@ -33,6 +33,20 @@ export function periodText(period: { label: string } | undefined): string {
   return period?.label ?? noPeriod;
 }
 
+/**
+ * How a group of figures shown together (one screen slide) says their periods: one period shared by all is
+ * said once in the footnote; otherwise each figure says the period the report gives it, and «báo cáo không
+ * nêu kỳ» is said once in the footnote for the figures without one, never under each.
+ */
+export function periodNotes(periods: readonly string[]): { each: (string | undefined)[]; footnote?: string } {
+  const distinct = new Set(periods);
+  const [only] = distinct;
+  if (distinct.size === 1 && only !== undefined)
+    return { each: periods.map(() => undefined), footnote: `Kỳ số liệu: ${only}.` };
+  const each = periods.map((p) => (p === noPeriod ? undefined : `Kỳ số liệu: ${p}`));
+  return distinct.has(noPeriod) ? { each, footnote: `Số không ghi kỳ: ${noPeriod}.` } : { each };
+}
+
 /** A file size as readers expect it: 850 B, 120 kB, 1,4 MB. */
 export function formatBytes(bytes: number): string {
   if (bytes < 1000) return `${bytes} B`;

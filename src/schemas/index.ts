@@ -10,6 +10,7 @@ import { MAX_CONTENT_BYTES, kB, spec } from './kind.ts';
 import { messageSchema } from './message.ts';
 import { chartProblems, consistencyProblems } from '../lib/metrics.ts';
 import { formulaProblems } from '../lib/spoken/bulletin.ts';
+import { metaTextIn, metaTextMessage } from '../lib/spoken/meta-text.ts';
 import { indicatorSchema, metricsSchema } from './metrics.ts';
 import { newsSchema } from './news.ts';
 import { procedureOverrideSchema } from './procedure-override.ts';
@@ -29,6 +30,37 @@ const transcript = { variant: 'phat-thanh', minLength: 50 } as const;
 
 /** An infographic is an image: its body is the full text of it, for residents who cannot see it. */
 const infographicText = { minLength: 40 } as const;
+
+/** What the loudspeakers read of a news item or campaign article (src/lib/spoken/bulletin.ts). */
+interface Spoken {
+  title: string;
+  summary: string;
+  spokenScript?: string | undefined;
+}
+
+/**
+ * No web meta-text on air: the editor's script when there is one, else the title and summary a script is made
+ * from (the body is checked by `spokenBody`).
+ */
+function spokenRules(data: Spoken): { field: string; message: string }[] {
+  const own = data.spokenScript !== undefined;
+  const fields: [string, string][] = own
+    ? [['spokenScript', data.spokenScript ?? '']]
+    : [
+        ['title', data.title],
+        ['summary', data.summary],
+      ];
+  return fields.flatMap(([field, text]) => {
+    const found = metaTextIn(text);
+    return found.length > 0 ? [{ field, message: metaTextMessage(found, own) }] : [];
+  });
+}
+
+/** The body a derived script reads: no web meta-text in it either, unless the editor wrote the script. */
+function spokenBody(data: Spoken, text: string): string | undefined {
+  const found = data.spokenScript === undefined ? metaTextIn(text) : [];
+  return found.length > 0 ? metaTextMessage(found, false) : undefined;
+}
 
 const procedureLink = {
   to: 'procedures',
@@ -90,6 +122,9 @@ export const collectionSpecs = {
     idFrom: 'file',
     aliases: ['tin', 'tin-tuc'],
     schema: newsSchema,
+    // The news schema is built per image function, so its data reaches here untyped; it has these fields.
+    rules: (data) => spokenRules(data as Spoken),
+    body: (data, text) => spokenBody(data as Spoken, text),
     bodyHint: 'Viết như báo cáo của đơn vị kể lại sự việc; mỗi con số phải có trong văn bản nguồn đã ghi ở trên.',
     bodyTemplate: () =>
       `Viết nội dung tin ở đây, ${replaceNote}: việc gì, ở đâu, khi nào, ai làm. Chỉ viết điều văn bản nguồn nêu.`,
@@ -104,10 +139,11 @@ export const collectionSpecs = {
     aliases: ['tuyen-truyen'],
     variantAliases: ['bai-viet', 'phat-thanh', 'video'],
     schema: () => campaignSchema,
+    rules: spokenRules,
     body: (data, text) =>
       data.kind === transcript.variant && text.length < transcript.minLength
         ? 'bài phát thanh phải có lời đọc đầy đủ ở phần nội dung (dưới dòng --- thứ hai), cho người không nghe được'
-        : undefined,
+        : spokenBody(data, text),
     bodyHint: 'Bài phát thanh phải có lời đọc đầy đủ ở đây, cho người không nghe được.',
     bodyTemplate: (variant) =>
       variant === transcript.variant

@@ -32,11 +32,12 @@ test('the weekly bulletin opens and closes with the unit, says no digit, and nam
   expect(paragraphs[0]).toContain(unit.shortName);
   expect(paragraphs.at(-1)).toContain(unit.shortName);
   expect(paragraphs.join('\n')).not.toMatch(/\d/);
-  // Each item read ends with whom it comes from; the closing says who compiled the bulletin.
+  // Each item read ends with whom it comes from; the closing says whose bulletin it was, without office jargon.
   const items = page.locator('#ban-tin [data-role="muc"]');
   expect(await items.count()).toBeGreaterThan(1);
   for (const item of await items.all()) await expect(item.locator('p').last()).toHaveText(/^Theo .+\.$/);
-  await expect(page.locator('#ban-tin [data-role="ket"]')).toContainText(`Bản tin do ${unit.committee} biên soạn`);
+  await expect(page.locator('#ban-tin [data-role="ket"]')).toContainText(`Bản tin truyền thanh của ${unit.committee}`);
+  await expect(page.locator('#ban-tin')).not.toContainText('của đơn vị');
   // The stated time is at most five minutes, at the stated rate; each item links to its article.
   await expect(page.locator('[data-bulletin-time]')).toHaveText(
     /^Đọc khoảng (?:[1-4] phút(?: \d+ giây)?|5 phút|\d+ giây) \(\d+ tiếng, đọc 160 tiếng một phút\)/,

@@ -25,6 +25,7 @@ import {
   type BulletinUnit,
   type ItemKind,
 } from '../../src/lib/spoken/index.ts';
+import { metaTextIn, metaTextMessage } from '../../src/lib/spoken/meta-text.ts';
 import { collectionSpecs, entryId, type CollectionSpec } from '../../src/schemas/index.ts';
 import type { UnitProfile } from '../../src/schemas/unit.ts';
 
@@ -97,10 +98,27 @@ describe.each(['hong-bang', 'cat-hai', 'phu-lien'])('the weekly bulletin of %s',
       const [issuer] = source?.issuers ?? [];
       expect(segment.paragraphs.at(-1)).toMatch(/^Theo /);
       expect(segment.paragraphs.at(-1)).toContain(speakText(issuer ?? '-'));
-      if (segment.item?.kind === 'campaign') expect(segment.item.whole).toBe(false);
+      // A campaign article is read by its opening, unless the editor wrote its script for the loudspeakers.
+      if (segment.item?.kind === 'campaign') expect(segment.item.whole).toBe(source?.override !== undefined);
       expect(readingTime(segment.paragraphs).seconds).toBeLessThanOrEqual(ITEM_MAX_SECONDS);
     }
-    expect(bulletin.segments.at(-1)?.paragraphs[0]).toContain(`Bản tin do ${profile.committee} biên soạn`);
+  });
+
+  it('closes with the formula naming the unit, without office jargon', () => {
+    const closing = bulletin.segments.at(-1)?.paragraphs.join(' ') ?? '';
+    expect(closing).toBe(speakText(closingFormula(profile)));
+    expect(closing).toContain(profile.shortName);
+    expect(text).not.toMatch(/chuyên trang Nghị quyết năm mươi bảy của đơn vị|của đơn vị/);
+  });
+
+  it('reads no web meta-text, and no item’s summary before its body', () => {
+    expect(metaTextIn(text)).toEqual([]);
+    for (const segment of items(bulletin)) {
+      const source = sources.find((s) => s.id === segment.item?.id && s.kind === segment.item.kind);
+      const summary = speakText(source?.summary ?? '-');
+      // Title, summary and whom it comes from: the summary is read only where nothing of the body is.
+      if (segment.paragraphs.includes(summary)) expect(segment.paragraphs).toHaveLength(3);
+    }
   });
 
   it('says no digit, no link and no unexplained abbreviation', () => {
@@ -218,5 +236,102 @@ describe('the web editor', () => {
         name,
       ).toMatchObject({ widget: 'text', required: false });
     }
+  });
+});
+
+describe('an item read on air', () => {
+  const item = (over: Partial<BulletinSource>): BulletinSource => ({
+    kind: 'news',
+    id: 'tin',
+    title: 'Phường có 40 video hướng dẫn thủ tục',
+    summary: 'Phường làm 40 video hướng dẫn 40 thủ tục.',
+    date: new Date('2025-12-01'),
+    body: [{ paragraphs: ['Bước đầu, phường làm 40 video hướng dẫn 40 thủ tục đã có hồ sơ.'], heading: false }],
+    issuers: ['UBND phường Thử Nghiệm'],
+    ...over,
+  });
+  const times = (text: string, word: string) => text.split(word).length - 1;
+
+  it('says a figure of the title, the summary and the body twice, not three times: the summary is left out', () => {
+    const script = itemScript(item({})).join(' ');
+    expect(times(script, 'bốn mươi video')).toBe(2);
+    expect(script).not.toContain(speakText(item({}).summary));
+  });
+
+  it('reads the summary when there is no body, or when none of the body fits', () => {
+    expect(itemScript(item({ body: [] }))).toEqual([
+      speakText('Phường có 40 video hướng dẫn thủ tục') + '.',
+      speakText('Phường làm 40 video hướng dẫn 40 thủ tục.'),
+    ]);
+    const long = {
+      paragraphs: [Array.from({ length: 60 }, () => 'Phường làm thêm video hướng dẫn.').join(' ')],
+      heading: false,
+    };
+    const unit: BulletinUnit = {
+      name: 'Phường Thử Nghiệm',
+      shortName: 'Thử Nghiệm',
+      committee: 'Ủy ban nhân dân phường Thử Nghiệm',
+    };
+    const bulletin = assembleBulletin([item({ body: [long] })], unit, { itemMaxSeconds: 30 });
+    const read = bulletin.segments.find((s) => s.item?.id === 'tin');
+    expect(read?.item?.whole).toBe(false);
+    expect(read?.paragraphs).toContain(speakText('Phường làm 40 video hướng dẫn 40 thủ tục.'));
+  });
+
+  it('names several committees once: «Theo Ủy ban nhân dân thành phố Hải Phòng, phường … và đặc khu …»', () => {
+    const issuers = [
+      'UBND thành phố Hải Phòng',
+      'UBND phường Hồng Bàng',
+      'UBND phường Hồng Bàng',
+      'UBND đặc khu Cát Hải',
+    ];
+    const unit: BulletinUnit = {
+      name: 'Phường Hồng Bàng',
+      shortName: 'Hồng Bàng',
+      committee: 'Ủy ban nhân dân phường Hồng Bàng',
+    };
+    const read = assembleBulletin([item({ issuers })], unit).segments.find((s) => s.item?.id === 'tin');
+    expect(read?.paragraphs.at(-1)).toBe(
+      'Theo Ủy ban nhân dân thành phố Hải Phòng, phường Hồng Bàng và đặc khu Cát Hải.',
+    );
+    const mixed = assembleBulletin([item({ issuers: ['Bộ Tư pháp', 'UBND phường Hồng Bàng'] })], unit);
+    expect(mixed.segments.find((s) => s.item?.id === 'tin')?.paragraphs.at(-1)).toBe(
+      'Theo Bộ Tư pháp và Ủy ban nhân dân phường Hồng Bàng.',
+    );
+  });
+});
+
+describe('web meta-text in what the loudspeakers read', () => {
+  it('finds sentences about the article or the screen', () => {
+    expect(metaTextIn('Bài viết dựa trên hai báo cáo tháng 12/2025. Mỗi con số ghi rõ lấy từ báo cáo nào.')).toEqual([
+      'Bài viết dựa',
+      'Mỗi con số',
+    ]);
+    expect(metaTextIn('Xem các hướng dẫn trên trang này, theo bảng dưới đây.')).toEqual(['trang này', 'dưới đây']);
+  });
+
+  it('leaves alone the same words used for what they name', () => {
+    expect(metaTextIn('Thông tin tuyên truyền gồm bài viết, bài phát thanh, video clip.')).toEqual([]);
+    expect(
+      metaTextIn('Làm thủ tục ở trên mạng; các trang thông tin của phường; bấm vào nút «Nộp hồ sơ» trên VNeID.'),
+    ).toEqual([]);
+  });
+
+  it('is refused by the check in an editor’s script, and in the title, summary and body without one', () => {
+    const spec = collectionSpecs.news;
+    const data = { title: 'Tin', summary: 'Bài viết tóm tắt kết quả.', spokenScript: undefined };
+    expect(spec.rules?.(data as never)).toEqual([
+      { field: 'summary', message: metaTextMessage(['Bài viết tóm tắt'], false) },
+    ]);
+    expect(spec.body?.(data as never, 'Mỗi con số ghi rõ nguồn.')).toBe(metaTextMessage(['Mỗi con số'], false));
+    const own = { ...data, spokenScript: 'Kính thưa bà con, mời bà con xem bảng dưới đây.' };
+    expect(spec.rules?.(own as never)).toEqual([
+      { field: 'spokenScript', message: metaTextMessage(['xem bảng', 'dưới đây'], true) },
+    ]);
+    // The editor's script is what is read: the web text under it is not checked for the loudspeakers.
+    expect(spec.body?.(own as never, 'Mỗi con số ghi rõ nguồn.')).toBeUndefined();
+    expect(collectionSpecs.campaigns.body?.({ ...data, kind: 'bai-viet' } as never, 'Bài viết này kể lại.')).toBe(
+      metaTextMessage(['Bài viết này'], false),
+    );
   });
 });

@@ -1,7 +1,7 @@
 // A figure as residents read it: a range stays a range («125–130 người»), and a figure without a period
 // says the report gives none.
 import { describe, expect, it } from 'vitest';
-import { formatFigure, noPeriod, periodText } from '../../src/lib/figures.ts';
+import { formatFigure, noPeriod, periodNotes, periodText } from '../../src/lib/figures.ts';
 import { chartConfig } from '../../src/browser/chart-setup.ts';
 import { figureSchema } from '../../src/schemas/metrics.ts';
 
@@ -29,6 +29,24 @@ describe('periodText', () => {
   it('says the report gives none where a figure has no period', () => {
     expect(periodText(undefined)).toBe(noPeriod);
     expect(noPeriod).toBe('báo cáo không nêu kỳ');
+  });
+});
+
+describe('periodNotes (a screen slide of figures)', () => {
+  const period = '01/7/2025 – 11/12/2025';
+  it('says a period all the figures share once, in the footnote', () => {
+    expect(periodNotes([period, period])).toEqual({ each: [undefined, undefined], footnote: `Kỳ số liệu: ${period}.` });
+    expect(periodNotes([noPeriod, noPeriod, noPeriod]).footnote).toBe(`Kỳ số liệu: ${noPeriod}.`);
+  });
+  it('says «báo cáo không nêu kỳ» once for the figures without a period, each other figure its own', () => {
+    const notes = periodNotes([noPeriod, period, noPeriod, 'Năm 2025', noPeriod]);
+    expect(notes.each).toEqual([undefined, `Kỳ số liệu: ${period}`, undefined, 'Kỳ số liệu: Năm 2025', undefined]);
+    expect(notes.footnote).toBe(`Số không ghi kỳ: ${noPeriod}.`);
+    const said = [...notes.each, notes.footnote].join(' ');
+    expect(said.split(noPeriod).length - 1).toBe(1);
+  });
+  it('needs no footnote when every figure has a period of its own', () => {
+    expect(periodNotes([period, 'Năm 2025'])).toEqual({ each: [`Kỳ số liệu: ${period}`, 'Kỳ số liệu: Năm 2025'] });
   });
 });
 

@@ -1,8 +1,9 @@
 // The weekly loudspeaker bulletin and each item's script, from items given as plain text (src/data/bulletin.ts
 // gives them from the site's news and campaign material). An item's script is the editor's own when the
-// content file has one, else derived from its title, summary and body. The bulletin opens with the unit's
-// formula, reads the newest news items and campaign articles, each followed by whom it comes from, and closes
-// with who compiled it and the closing formula: about five minutes at the stated rate, never more.
+// content file has one, else derived from its title and body (its summary only when no body is read: the
+// summary restates the body's lead, and a listener would hear each figure twice). The bulletin opens with the
+// unit's formula, reads the newest news items and campaign articles, each followed by whom it comes from, and
+// closes with the closing formula, which names the unit: about five minutes at the stated rate, never more.
 import { parseMarkdown } from '../markdown.ts';
 import { readableParagraphs } from '../mdast.ts';
 import type { NamedSet } from './documents.ts';
@@ -100,9 +101,13 @@ export function overrideParagraphs(script: string): string[] {
     .filter(Boolean);
 }
 
-/** What an item's derived script reads, before wording: its title, its summary, then its body. */
+/**
+ * What an item's derived script reads, before wording: its title, then its body; its summary only when none of
+ * the body is read (the summary is the body's lead in short, and read before it says each figure twice).
+ */
 function derivedText(source: BulletinSource, blocks = source.body): string[] {
-  return [source.title, source.summary, ...blocks.flatMap((block) => block.paragraphs)];
+  const body = blocks.flatMap((block) => block.paragraphs);
+  return body.length > 0 ? [source.title, ...body] : [source.title, source.summary];
 }
 
 /** An item's whole script read alone (each item names Resolution 57 in full on its own first mention). */
@@ -110,9 +115,19 @@ export function itemScript(source: BulletinSource): string[] {
   return toSpokenScript(source.override === undefined ? derivedText(source) : overrideParagraphs(source.override));
 }
 
-/** «Theo Ủy ban nhân dân phường Hồng Bàng và …»: whom an item comes from, each issuer once. */
+/** «UBND », «Ủy ban nhân dân »: the committee an issuer's name opens with. */
+const committee = /^(?:UBND|Ủy ban nhân dân)\s+/u;
+
+/**
+ * «Theo Ủy ban nhân dân phường Hồng Bàng và …»: whom an item comes from, each issuer once. Committees are
+ * named as one says them: «Theo Ủy ban nhân dân thành phố Hải Phòng, phường Hồng Bàng và đặc khu Cát Hải».
+ */
 function sourceLine(source: BulletinSource): string {
-  const issuers = [...new Set(source.issuers)];
+  const named = [...new Set(source.issuers)];
+  const issuers =
+    named.length > 1 && named.every((issuer) => committee.test(issuer))
+      ? named.map((issuer, i) => (i === 0 ? issuer : issuer.replace(committee, '')))
+      : named;
   const last = issuers.pop();
   return last === undefined ? '' : `Theo ${issuers.length > 0 ? `${issuers.join(', ')} và ${last}` : last}.`;
 }
@@ -155,10 +170,13 @@ function longestReading(
     return spent <= limit ? { text, whole: true, spent } : undefined;
   }
   const names = new Set(named);
-  // After the title and summary (k = 0), then after each body block: the words read so far and the names given.
-  const spoken: { words: number; names: NamedSet }[] = [];
-  let total = words([source.title, source.summary], names);
-  spoken.push({ words: total, names: new Set(names) });
+  // After the title and summary (k = 0), then after the title and each body block: the words read so far and
+  // the names given.
+  let total = words([source.title], names);
+  const afterSummary = new Set(names);
+  const spoken: { words: number; names: NamedSet }[] = [
+    { words: total + words([source.summary], afterSummary), names: afterSummary },
+  ];
   for (const block of source.body) {
     if (seconds(total) > limit) break;
     total += words(block.paragraphs, names);
@@ -196,8 +214,8 @@ const CAMPAIGN_INTRO = 'Tiếp theo, mời bà con nghe thông tin tuyên truy�
 
 /**
  * The weekly bulletin: the opening formula; the newest news items, then the newest campaign articles (chosen
- * in turn, one of each, newest first, while they fit), each with whom it comes from; who compiled it; the
- * closing formula. Resolution 57 is named in full once, at its first mention in the whole bulletin.
+ * in turn, one of each, newest first, while they fit), each with whom it comes from; the closing formula, which
+ * says whose bulletin it was. Resolution 57 is named in full once, at its first mention in the whole bulletin.
  */
 export function assembleBulletin(
   sources: readonly BulletinSource[],
@@ -208,8 +226,7 @@ export function assembleBulletin(
   const target = options.targetSeconds ?? BULLETIN_SECONDS;
   const itemMax = options.itemMaxSeconds ?? ITEM_MAX_SECONDS;
   const seconds = (paragraphs: readonly string[]) => readingTime(paragraphs, rate).seconds;
-  const compiled = `Bản tin do ${unit.committee} biên soạn từ các tin, bài trên chuyên trang Nghị quyết 57 của đơn vị.`;
-  const closingText = [compiled, closingFormula(unit)];
+  const closingText = [closingFormula(unit)];
 
   // First, which items and how much of each: measured as if each came right after the opening (a name given
   // earlier only makes a later mention shorter), against what the opening, the closing and the sentence between
