@@ -10,7 +10,7 @@ import { altText, calendarDate, datePrecision, draft, source, spokenScript, text
 const newsSource = source
   .extend({
     dateNote: text(
-      'Ghi chú ngắn về ngày của văn bản hoặc của sự việc, ví dụ «Báo cáo để trống ngày; không ghi ngày tổ chức»',
+      'Ghi chú ngắn về ngày của văn bản hoặc của sự việc, ví dụ «Báo cáo tháng 12/2025 của UBND phường gửi Sở Khoa học và Công nghệ»; viết cho người đọc, không ghi cách soạn tệp',
       200,
       'ghi chú về ngày dài quá 200 ký tự',
     )
