@@ -92,7 +92,8 @@ function levelProblems(level: Level | undefined, online: boolean | undefined): F
         'mức chi-truc-tiep («Chỉ nộp trực tiếp») mâu thuẫn với channels.online: true. Chọn toan-trinh hoặc mot-phan theo nguồn, hoặc sửa channels.online thành false nếu Cổng chỉ ghi cách nộp trực tiếp.',
     });
   if (level.level === 'chua-xac-dinh') {
-    if (!level.note) problems.push({ path: [...path, 'note'], message: `«Chưa xác định» phải kèm ghi chú: ${unknownHow}.` });
+    if (!level.note)
+      problems.push({ path: [...path, 'note'], message: `«Chưa xác định» phải kèm ghi chú: ${unknownHow}.` });
   } else if (!level.cite)
     problems.push({
       path: [...path, 'cite'],
@@ -118,13 +119,20 @@ export function procedureFactProblems(data: ProcedureFacts): FieldProblem[] {
         message:
           'thủ tục nộp được trực tuyến (channels.online: true) nhưng thiếu phí khi nộp trực tuyến: thêm fee.online (mien-phi, co-phi hoặc chua-xac-dinh kèm note).',
       });
-    problems.push(...feeProblems(data.fee.online, ['fee', 'online']), ...feeProblems(data.fee.inPerson, ['fee', 'inPerson']));
+    problems.push(
+      ...feeProblems(data.fee.online, ['fee', 'online']),
+      ...feeProblems(data.fee.inPerson, ['fee', 'inPerson']),
+    );
   }
   return problems;
 }
 
 /** Visits every object in the data with the path to it. */
-function eachObject(value: unknown, visit: (o: Record<string, unknown>, path: FieldPath) => void, path: FieldPath = []) {
+function eachObject(
+  value: unknown,
+  visit: (o: Record<string, unknown>, path: FieldPath) => void,
+  path: FieldPath = [],
+) {
   if (Array.isArray(value)) value.forEach((v, i) => eachObject(v, visit, [...path, i]));
   else if (value && typeof value === 'object' && !(value instanceof Date)) {
     visit(value as Record<string, unknown>, path);

@@ -21,7 +21,12 @@ import { collectionSpecs, entryId, kindReferences } from '../schemas/index.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 import { allowedHostsFile, heavyImageProblems, lintEntry, parseAllowedHosts, type LintEntry } from './content-lint.ts';
 import { fieldLine } from './field-lines.ts';
-import { procedureFactProblems, publicSourceProblems, type FieldProblem, type ProcedureFacts } from './procedure-facts.ts';
+import {
+  procedureFactProblems,
+  publicSourceProblems,
+  type FieldProblem,
+  type ProcedureFacts,
+} from './procedure-facts.ts';
 import type { ReviewDate } from './review-dates.ts';
 import { isLinkProblem, publishedFileProblems } from './published-files.ts';
 import { qrHistoryProblems } from './qr-history.ts';
@@ -237,7 +242,8 @@ function checkUnits(
         else if (result.success) {
           valid.push({ id, file, data: result.data, tree });
           lintable.push(lint);
-          if (name === 'procedures' && firstTime) reviews.push({ file, checkedOn: (result.data as { checkedOn: Date }).checkedOn });
+          if (name === 'procedures' && firstTime)
+            reviews.push({ file, checkedOn: (result.data as { checkedOn: Date }).checkedOn });
         } else if (firstTime) found.push(...issuesToProblems(file, result.error.issues, schema, data));
       }
     }

@@ -19,7 +19,10 @@ import { calendarDate, httpsUrl, text, textMax, video } from './common.ts';
 export const repositoryCopy = {
   repo: z
     .string()
-    .regex(/^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/, 'tên kho dạng chủ/tên, ví dụ hongdienvbhp/BangNiemYetVinhBao')
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9-]{0,38}\/[A-Za-z0-9._-]{1,100}$/,
+      'tên kho dạng chủ/tên, ví dụ hongdienvbhp/BangNiemYetVinhBao',
+    )
     .describe('Kho đã đọc, dạng chủ/tên, ví dụ hongdienvbhp/BangNiemYetVinhBao')
     .meta({ title: 'Kho' }),
   path: z
@@ -99,7 +102,9 @@ const fee = z
       per: z
         .enum(keysOf(feeUnits))
         .optional()
-        .describe('Số tiền tính cho mỗi: ban (bản), trang, viec (việc), hop-dong (hợp đồng); bỏ trống là mỗi trường hợp')
+        .describe(
+          'Số tiền tính cho mỗi: ban (bản), trang, viec (việc), hop-dong (hợp đồng); bỏ trống là mỗi trường hợp',
+        )
         .meta({ title: 'Tính cho mỗi' }),
       note: text('Ghi chú về mức phí, ví dụ ai được miễn').optional().meta({ title: 'Ghi chú' }),
       ...cited,
@@ -125,10 +130,15 @@ export const processingTime = z
         .describe('Số lượng, ví dụ 3')
         .meta({ title: 'Giá trị' }),
       unit: z.enum(keysOf(timeUnits)).describe('Đơn vị: ngay-lam-viec, ngay hoặc gio').meta({ title: 'Đơn vị tính' }),
-      from: text('Thời hạn tính từ khi nào, ví dụ «kể từ ngày nhận đủ hồ sơ hợp lệ» (bắt buộc với ngày làm việc)', textMax.title)
+      from: text(
+        'Thời hạn tính từ khi nào, ví dụ «kể từ ngày nhận đủ hồ sơ hợp lệ» (bắt buộc với ngày làm việc)',
+        textMax.title,
+      )
         .optional()
         .meta({ title: 'Tính từ' }),
-      note: text('Ghi chú, ví dụ «trường hợp cần xác minh thì thêm 03 ngày làm việc»').optional().meta({ title: 'Ghi chú' }),
+      note: text('Ghi chú, ví dụ «trường hợp cần xác minh thì thêm 03 ngày làm việc»')
+        .optional()
+        .meta({ title: 'Ghi chú' }),
       ...cited,
     }),
     z.strictObject({
@@ -296,7 +306,9 @@ export const procedureSchema = z.strictObject({
       }),
     )
     .min(1, 'cần ít nhất một nguồn')
-    .describe('Văn bản, trang chính thức (.gov.vn, chinhphu.vn, vbpl.vn) của các thông tin trên trang; không ghi kho GitHub hay trang của tỉnh khác')
+    .describe(
+      'Văn bản, trang chính thức (.gov.vn, chinhphu.vn, vbpl.vn) của các thông tin trên trang; không ghi kho GitHub hay trang của tỉnh khác',
+    )
     .meta({ title: 'Nguồn' }),
   provenance,
   sourceNote: text(
@@ -307,7 +319,9 @@ export const procedureSchema = z.strictObject({
     .optional()
     .meta({ title: 'Ghi chú về nguồn' }),
   checkedOn: calendarDate
-    .describe('Ngày kiểm tra lại thông tin với nguồn; trang ghi «Kiểm tra lần cuối», quá 12 tháng thì npm run check nhắc')
+    .describe(
+      'Ngày kiểm tra lại thông tin với nguồn; trang ghi «Kiểm tra lần cuối», quá 12 tháng thì npm run check nhắc',
+    )
     .meta({ title: 'Ngày kiểm tra thông tin' }),
 });
 

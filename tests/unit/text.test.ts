@@ -22,7 +22,9 @@ describe('procedure text', () => {
     expect(describeTime({ kind: 'chua-xac-dinh', note: 'Cổng ghi 3, không ghi đơn vị' })).toBe(
       'Chưa xác định: Cổng ghi 3, không ghi đơn vị.',
     );
-    expect(describeLevel({ level: 'chua-xac-dinh', note: 'Cổng chưa ghi mức' })).toBe('Chưa xác định: Cổng chưa ghi mức.');
+    expect(describeLevel({ level: 'chua-xac-dinh', note: 'Cổng chưa ghi mức' })).toBe(
+      'Chưa xác định: Cổng chưa ghi mức.',
+    );
     expect(describeLevel({ level: 'chi-truc-tiep' })).toBe('Chỉ nộp trực tiếp');
   });
 
@@ -228,7 +230,9 @@ describe('filingOffice', () => {
 
 describe('deskName', () => {
   it("names the unit's own desk from its profile, never «của đơn vị»", () => {
-    expect(deskName({ kind: 'phuong', shortName: 'Hồng Bàng' }, 'mot-cua')).toBe('Bộ phận một cửa của phường Hồng Bàng');
+    expect(deskName({ kind: 'phuong', shortName: 'Hồng Bàng' }, 'mot-cua')).toBe(
+      'Bộ phận một cửa của phường Hồng Bàng',
+    );
     expect(deskName({ kind: 'dac-khu', shortName: 'Cát Hải' }, 'mot-cua')).toBe('Bộ phận một cửa của đặc khu Cát Hải');
     expect(deskName({ kind: 'xa', shortName: 'Vĩnh Bảo' }, 'cong-an')).toBe('Công an xã Vĩnh Bảo');
   });
