@@ -5,7 +5,13 @@
 // it is not published, so it never stops the check or the build; nothing else may point to it.
 import { existsSync, globSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatProblems, issuesToProblems, problemLine, type ContentProblem } from '../lib/content-errors.ts';
+import {
+  fieldLabel,
+  formatProblems,
+  issuesToProblems,
+  problemLine,
+  type ContentProblem,
+} from '../lib/content-errors.ts';
 import { referenceProblems, type LoadedEntry } from '../lib/content-references.ts';
 import { visibleText } from '../lib/mdast.ts';
 import { sitePaths } from '../lib/site-paths.ts';
@@ -14,6 +20,14 @@ import { isDraft } from '../schemas/common.ts';
 import { collectionSpecs, entryId, kindReferences } from '../schemas/index.ts';
 import type { UnitProfile } from '../schemas/unit.ts';
 import { allowedHostsFile, heavyImageProblems, lintEntry, parseAllowedHosts, type LintEntry } from './content-lint.ts';
+import { fieldLine } from './field-lines.ts';
+import {
+  procedureFactProblems,
+  publicSourceProblems,
+  type FieldProblem,
+  type ProcedureFacts,
+} from './procedure-facts.ts';
+import type { ReviewDate } from './review-dates.ts';
 import { isLinkProblem, publishedFileProblems } from './published-files.ts';
 import { qrHistoryProblems } from './qr-history.ts';
 import { contentDir } from '../units.ts';
@@ -74,6 +88,26 @@ export interface ContentCheck {
   problems: ContentProblem[];
   /** Drafts, each with what it still lacks: a reminder that stops nothing. */
   drafts: DraftNote[];
+  /** When each published guide was last checked against its sources (`checkedOn`), for the review reminder. */
+  reviews: ReviewDate[];
+}
+
+/** The rules between fields (src/checks/procedure-facts.ts) of the kinds they apply to. */
+const fieldRules: Partial<Record<string, (data: unknown) => FieldProblem[]>> = {
+  procedures: (data) => [...procedureFactProblems(data as ProcedureFacts), ...publicSourceProblems(data)],
+  procedureOverrides: (data) => [...procedureFactProblems(data as ProcedureFacts), ...publicSourceProblems(data)],
+  faq: publicSourceProblems,
+  samples: publicSourceProblems,
+};
+
+/** An entry's problems between fields, each with the line of its field (the file is parsed again only then). */
+function fieldProblems(kind: string, file: string, raw: string, data: unknown): ContentProblem[] {
+  return (fieldRules[kind]?.(data) ?? []).map(({ path, message }) => ({
+    file,
+    field: fieldLabel(path),
+    line: fieldLine(raw, path),
+    message,
+  }));
 }
 
 /** The problems that stop the check and the build (drafts aside). */
@@ -116,7 +150,7 @@ export function checkContent(
     } catch (error) {
       const problem = unexpectedProblem(at.file, error);
       if (at.file === undefined || failed.has(at.file) || failed.size >= MAX_UNEXPECTED)
-        return { problems: [...failed.values(), problem], drafts: [] };
+        return { problems: [...failed.values(), problem], drafts: [], reviews: [] };
       failed.set(at.file, problem);
     }
   }
@@ -138,6 +172,7 @@ function checkUnits(
   const allowed = readAllowedHosts(dir);
   const problems: ContentProblem[] = [...allowed.problems];
   const drafts = new Map<string, ContentProblem[]>();
+  const reviews: ReviewDate[] = [];
   const checked = new Set<string>();
   const reported = new Set<string>();
   /** Shared files are checked against every unit's content: each finding is reported once. */
@@ -200,12 +235,15 @@ function checkUnits(
         if (unreadable && firstTime) found.push(unreadable);
         if (result.success && firstTime) {
           found.push(...(spec.rules?.(result.data as never) ?? []).map((p) => ({ file, ...p })));
+          found.push(...fieldProblems(name, file, read.raw, result.data));
         }
         const lint: LintEntry = { file, raw: read.raw, data: result.data, tree: read.mdxError ? undefined : tree };
         if (result.success && draft) draftLintable.push(lint);
         else if (result.success) {
           valid.push({ id, file, data: result.data, tree });
           lintable.push(lint);
+          if (name === 'procedures' && firstTime)
+            reviews.push({ file, checkedOn: (result.data as { checkedOn: Date }).checkedOn });
         } else if (firstTime) found.push(...issuesToProblems(file, result.error.issues, schema, data));
       }
     }
@@ -231,7 +269,7 @@ function checkUnits(
     }
   }
   problems.push(...qrHistoryProblems(dir));
-  return { problems, drafts: [...drafts].map(([file, missing]) => ({ file, missing })) };
+  return { problems, drafts: [...drafts].map(([file, missing]) => ({ file, missing })), reviews };
 }
 
 /**
@@ -245,9 +283,9 @@ export async function checkContentAndFiles(
   publicDir = join(dir, '..', 'public'),
 ): Promise<ContentCheck> {
   const files = await publishedFileProblems(dir, publicDir);
-  if (files.some(isLinkProblem)) return { problems: files, drafts: [] };
+  if (files.some(isLinkProblem)) return { problems: files, drafts: [], reviews: [] };
   const check = checkContent(units, dir, publicDir);
-  return { problems: [...files, ...check.problems], drafts: check.drafts };
+  return { ...check, problems: [...files, ...check.problems] };
 }
 
 /** The reminder `npm run check` prints for drafts: each one and what it still lacks, in Vietnamese. */

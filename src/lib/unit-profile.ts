@@ -16,3 +16,12 @@ export function filingOffice(
 ): string {
   return where === 'cong-an' ? `Công an ${kindInName[unit.kind]} ${unit.shortName}` : unit.committee;
 }
+
+/**
+ * The desk a resident files at and asks, named from the profile: «Bộ phận một cửa của phường Hồng Bàng», «… của
+ * đặc khu Cát Hải», or «Công an phường Hồng Bàng» for residence. Never «… của đơn vị».
+ */
+export function deskName(unit: Pick<UnitProfile, 'kind' | 'shortName'>, where: keyof typeof filingPlaces): string {
+  const place = `${kindInName[unit.kind]} ${unit.shortName}`;
+  return where === 'cong-an' ? `Công an ${place}` : `Bộ phận một cửa của ${place}`;
+}

@@ -28,14 +28,23 @@ export const lifeEvents = {
 } as const;
 
 export const filingPlaces = {
-  'mot-cua': 'Bộ phận một cửa (Trung tâm phục vụ hành chính công) của đơn vị',
+  'mot-cua': 'Bộ phận một cửa (Trung tâm phục vụ hành chính công)',
   'cong-an': 'Công an cấp xã, phường, đặc khu',
 } as const;
 
 export const onlineLevels = {
   'toan-trinh': 'Trực tuyến toàn trình',
   'mot-phan': 'Trực tuyến một phần',
+  'chi-truc-tiep': 'Chỉ nộp trực tiếp',
   'chua-xac-dinh': 'Chưa xác định',
+} as const;
+
+/** What one fee pays for, written after the amount: «2.000 đồng/trang». No `per`: one fee a case. */
+export const feeUnits = {
+  ban: 'bản',
+  trang: 'trang',
+  viec: 'việc',
+  'hop-dong': 'hợp đồng',
 } as const;
 
 export const timeUnits = {

@@ -193,7 +193,9 @@ describe('variants', () => {
   it('leaves a fact chosen among variants (a fee, a processing time) for the editor, listing the choices', () => {
     const made = make('thu-tuc');
     const data = dataOf(made.path, made.text);
-    expect(data.fee).toEqual({ online: { kind: '' }, inPerson: { kind: '' } });
+    // The online fee is optional (only with an online channel): the check asks for it when channels.online is true.
+    expect(data.fee).toEqual({ inPerson: { kind: '' } });
+    expect(data.onlineLevel).toEqual({ level: '' });
     expect(data.processingTime).toEqual({ kind: '' });
     expect(made.text).toMatch(/kind: '' # Chọn một trong: mien-phi .*co-phi .*cần thêm amountVnd.*chua-xac-dinh/);
     expect(data.code).toBe('');

@@ -2,39 +2,86 @@ import { describe, expect, it } from 'vitest';
 import { groupByVocabulary, newestFirst, paginate, related } from '../../src/lib/entries.ts';
 import { formatFigure, formatNumber } from '../../src/lib/figures.ts';
 import { contentGroups, currentSection, primaryNav } from '../../src/lib/navigation.ts';
-import { ASK, describeChannels, describeFee, describeTime, formatVnd } from '../../src/lib/procedure-text.ts';
+import {
+  describeChannels,
+  describeFee,
+  describeLevel,
+  describeTime,
+  formatVnd,
+  procedureFactRows,
+} from '../../src/lib/procedure-text.ts';
 import { applyOverride, searchTextOf } from '../../src/lib/procedures.ts';
-import { filingOffice, knowsDesk } from '../../src/lib/unit-profile.ts';
+import { deskName, filingOffice, knowsDesk } from '../../src/lib/unit-profile.ts';
 
 describe('procedure text', () => {
-  it('never states an unknown fee or time as known, and says whom to ask', () => {
-    expect(describeFee({ kind: 'chua-xac-dinh' })).toBe(`Chưa xác định. ${ASK['mot-cua']}`);
+  it('never states an unknown fee or time as known, and says what the sources do not say', () => {
+    expect(describeFee({ kind: 'chua-xac-dinh' })).toBe('Chưa xác định.');
     expect(describeFee({ kind: 'chua-xac-dinh', note: 'Hải Phòng chưa công bố mức nộp trực tiếp.' })).toBe(
-      `Chưa xác định: Hải Phòng chưa công bố mức nộp trực tiếp. ${ASK['mot-cua']}`,
+      'Chưa xác định: Hải Phòng chưa công bố mức nộp trực tiếp.',
     );
-    expect(describeTime({ kind: 'chua-xac-dinh', note: 'Cổng ghi 3, không ghi đơn vị' }, 'cong-an')).toBe(
-      `Chưa xác định: Cổng ghi 3, không ghi đơn vị. ${ASK['cong-an']}`,
+    expect(describeTime({ kind: 'chua-xac-dinh', note: 'Cổng ghi 3, không ghi đơn vị' })).toBe(
+      'Chưa xác định: Cổng ghi 3, không ghi đơn vị.',
     );
+    expect(describeLevel({ level: 'chua-xac-dinh', note: 'Cổng chưa ghi mức' })).toBe(
+      'Chưa xác định: Cổng chưa ghi mức.',
+    );
+    expect(describeLevel({ level: 'chi-truc-tiep' })).toBe('Chỉ nộp trực tiếp');
   });
 
-  it('does not ask twice when the note already says whom to ask', () => {
-    expect(describeFee({ kind: 'chua-xac-dinh', note: 'Cổng ghi mâu thuẫn; hãy hỏi Công an phường.' }, 'cong-an')).toBe(
-      'Chưa xác định: Cổng ghi mâu thuẫn; hãy hỏi Công an phường.',
-    );
-  });
-
-  it('writes known amounts in Vietnamese notation', () => {
+  it('writes known amounts in Vietnamese notation, per unit when the source gives one', () => {
     expect(describeFee({ kind: 'mien-phi' })).toBe('Miễn phí');
     expect(describeFee({ kind: 'co-phi', amountVnd: 8000 })).toBe('8.000 đồng');
+    expect(describeFee({ kind: 'co-phi', amountVnd: 2000, per: 'trang' })).toBe('2.000 đồng/trang');
     expect(describeFee({ kind: 'co-phi', amountVnd: 50000, note: 'mỗi di chúc.' })).toBe('50.000 đồng (mỗi di chúc)');
     expect(formatVnd(1500000)).toBe('1.500.000 đồng');
-    expect(describeTime({ kind: 'da-biet', value: 3, unit: 'ngay-lam-viec' })).toBe('3 ngày làm việc');
+    expect(describeTime({ kind: 'da-biet', value: 3, unit: 'ngay-lam-viec', from: 'kể từ ngày nhận đủ hồ sơ.' })).toBe(
+      '3 ngày làm việc, kể từ ngày nhận đủ hồ sơ',
+    );
     expect(describeTime({ kind: 'da-biet', value: 0.5, unit: 'ngay', note: 'nhận trước 15 giờ' })).toBe(
       '0,5 ngày (nhận trước 15 giờ)',
     );
     expect(describeTime({ kind: 'trong-ngay', note: 'nộp sau 15 giờ thì nhận trong ngày làm việc tiếp theo.' })).toBe(
       'Trong ngày tiếp nhận hồ sơ (nộp sau 15 giờ thì nhận trong ngày làm việc tiếp theo)',
     );
+  });
+
+  const cite = {
+    document: 'Luật Hộ tịch số 60/2014/QH13, Điều 16',
+    url: 'https://vbpl.vn/luat-ho-tich',
+    quote: 'ngay sau khi nhận đủ giấy tờ',
+    readFrom: { repo: 'chu/kho-ban-chep', path: 'ho-tich.md', commit: 'a'.repeat(40) },
+  };
+  const facts = {
+    channels: { online: false, inPerson: true, post: false },
+    onlineLevel: { level: 'chi-truc-tiep', cite },
+    processingTime: { kind: 'trong-ngay', cite, differs: 'Văn bản cũ ghi 01 ngày làm việc.' },
+    fee: { online: { kind: 'mien-phi', cite }, inPerson: { kind: 'chua-xac-dinh', note: 'Chưa công bố' } },
+  } as const;
+
+  it('shows each value with its document, never its quote or the copy it was read from', () => {
+    const rows = procedureFactRows(facts, 'Bộ phận một cửa của phường Hồng Bàng');
+    expect(rows.map((r) => r.label)).toEqual([
+      'Nộp ở đâu',
+      'Cách nộp',
+      'Mức trực tuyến',
+      'Thời hạn giải quyết',
+      'Phí khi nộp trực tiếp',
+    ]);
+    expect(rows[0]?.value).toBe('Bộ phận một cửa của phường Hồng Bàng');
+    expect(rows[2]).toEqual({
+      label: 'Mức trực tuyến',
+      value: 'Chỉ nộp trực tiếp',
+      cite: { document: cite.document, url: cite.url },
+      unknown: false,
+    });
+    expect(rows[3]?.differs).toBe('Văn bản cũ ghi 01 ngày làm việc.');
+    expect(rows[4]).toMatchObject({ unknown: true, value: 'Chưa xác định: Chưa công bố.' });
+    expect(JSON.stringify(rows)).not.toMatch(/ngay sau khi|kho-ban-chep/);
+  });
+
+  it('shows the online fee only when there is an online channel', () => {
+    const online = procedureFactRows({ ...facts, channels: { ...facts.channels, online: true } }, 'Bàn');
+    expect(online.map((r) => r.label)).toContain('Phí khi nộp trực tuyến');
   });
 
   it('lists the ways to file', () => {
@@ -103,7 +150,7 @@ describe('applyOverride', () => {
   const guide = {
     fee: { online: { kind: 'mien-phi' }, inPerson: { kind: 'chua-xac-dinh' } },
     processingTime: { kind: 'chua-xac-dinh' },
-    onlineLevel: 'chua-xac-dinh',
+    onlineLevel: { level: 'chua-xac-dinh', note: 'Chưa rõ' },
     title: 'Thủ tục',
   } as unknown as Parameters<typeof applyOverride>[0];
   const source = { document: 'Thông báo số 1', issuer: 'UBND phường', date: '2026-01' };
@@ -117,6 +164,7 @@ describe('applyOverride', () => {
       fee: { online: { kind: 'mien-phi' }, inPerson: { kind: 'co-phi', amountVnd: 8000 } },
       localNote: 'Quầy số 2',
       sources: [source],
+      provenance: [],
     });
     expect(local.fee.inPerson).toEqual({ kind: 'co-phi', amountVnd: 8000 });
     expect(local.processingTime).toEqual({ kind: 'chua-xac-dinh' });
@@ -177,5 +225,15 @@ describe('filingOffice', () => {
     );
     expect(filingOffice({ ...catHai, kind: 'xa', shortName: 'Vĩnh Bảo' }, 'cong-an')).toBe('Công an xã Vĩnh Bảo');
     expect(filingOffice(catHai, 'mot-cua')).toBe('Ủy ban nhân dân đặc khu Cát Hải');
+  });
+});
+
+describe('deskName', () => {
+  it("names the unit's own desk from its profile, never «của đơn vị»", () => {
+    expect(deskName({ kind: 'phuong', shortName: 'Hồng Bàng' }, 'mot-cua')).toBe(
+      'Bộ phận một cửa của phường Hồng Bàng',
+    );
+    expect(deskName({ kind: 'dac-khu', shortName: 'Cát Hải' }, 'mot-cua')).toBe('Bộ phận một cửa của đặc khu Cát Hải');
+    expect(deskName({ kind: 'xa', shortName: 'Vĩnh Bảo' }, 'cong-an')).toBe('Công an xã Vĩnh Bảo');
   });
 });

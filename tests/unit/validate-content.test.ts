@@ -122,6 +122,80 @@ describe('references between content files', () => {
   });
 });
 
+describe("a guide's facts and public sources (issue 24)", () => {
+  const problems = validateContent(['demo'], join(fixtures, 'invalid'));
+  const at = (file: string) =>
+    problems
+      .filter((p) => p.file === `content/shared/${file}`)
+      .map((p) => `${p.field} (dòng ${p.line ?? '?'}): ${p.message}`);
+
+  it('refuses a public source on an unofficial host or named as a repository, naming the field and line', () => {
+    expect(at('procedures/nguon-khong-chinh-thuc.yaml')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^onlineLevel\.cite\.url \(dòng 14\): nguồn «baomoi\.com» không phải trang chính thức/),
+        expect.stringMatching(/^sources\[2\]\.title \(dòng 26\): tên nguồn nhắc «kho»: .*provenance/),
+        expect.stringMatching(/^sources\[3\]\.url \(dòng 28\): nguồn «github\.com» không phải trang chính thức/),
+      ]),
+    );
+    expect(at('faq/nguon-kho-github.md')).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^sources\[1\]\.document \(dòng 5\): tên nguồn nhắc «GitHub»/),
+        expect.stringMatching(/^sources\[1\]\.url \(dòng 8\): nguồn «github\.com» không phải trang chính thức/),
+      ]),
+    );
+    expect(at('samples/nguon-khong-chinh-thuc.yaml')).toContainEqual(
+      expect.stringMatching(/^sources\[1\]\.url \(dòng 9\): nguồn «github\.com» không phải trang chính thức/),
+    );
+  });
+
+  it('refuses a fee for online filing without an online channel', () => {
+    expect(at('procedures/phi-truc-tuyen-khong-co-kenh.yaml')).toEqual([
+      expect.stringMatching(
+        /^fee\.online \(dòng 13\): có phí khi nộp trực tuyến nhưng thủ tục không nộp được trực tuyến/,
+      ),
+    ]);
+  });
+
+  it('refuses an online level that contradicts the channels', () => {
+    expect(at('procedures/muc-truc-tuyen-khong-co-kenh.yaml')).toEqual([
+      expect.stringMatching(
+        /^onlineLevel\.level \(dòng 11\): thủ tục không nộp được trực tuyến .*«Trực tuyến một phần».*chi-truc-tiep/,
+      ),
+    ]);
+    expect(at('procedures/chi-truc-tiep-co-kenh-truc-tuyen.yaml')).toEqual([
+      expect.stringMatching(
+        /^onlineLevel\.level \(dòng 11\): mức chi-truc-tiep .*mâu thuẫn với channels\.online: true/,
+      ),
+    ]);
+  });
+
+  it('refuses a known value, «Miễn phí» included, without its citation', () => {
+    expect(at('procedures/gia-tri-khong-dan-nguon.yaml')).toEqual([
+      expect.stringMatching(/^onlineLevel\.cite \(dòng 10\): mức dịch vụ công trực tuyến phải dẫn nguồn/),
+      expect.stringMatching(/^processingTime\.cite \(dòng 12\): thời hạn phải dẫn văn bản nêu nó/),
+      expect.stringMatching(/^fee\.online\.cite \(dòng 15\): «Miễn phí» phải dẫn văn bản miễn phí, lệ phí/),
+      expect.stringMatching(/^fee\.inPerson\.cite \(dòng 17\): mức phí phải dẫn văn bản quy định mức đó/),
+    ]);
+  });
+
+  it('refuses a time in working days that does not say when the count starts', () => {
+    expect(at('procedures/ngay-lam-viec-khong-noi-tu-khi-nao.yaml')).toEqual([
+      expect.stringMatching(
+        /^processingTime\.from \(dòng 11\): thời hạn tính bằng ngày làm việc phải nói tính từ khi nào/,
+      ),
+    ]);
+  });
+
+  it('refuses an unknown that does not say what the sources do not say', () => {
+    expect(at('procedures/chua-xac-dinh-khong-ghi-chu.yaml')).toEqual([
+      expect.stringMatching(/^onlineLevel\.note \(dòng 10\): «Chưa xác định» phải kèm ghi chú/),
+      expect.stringMatching(/^processingTime\.note \(dòng 11\): «Chưa xác định» phải kèm ghi chú/),
+      expect.stringMatching(/^fee\.online\.note \(dòng 13\): «Chưa xác định» phải kèm ghi chú/),
+      expect.stringMatching(/^fee\.inPerson\.note \(dòng 14\): «Chưa xác định» phải kèm ghi chú/),
+    ]);
+  });
+});
+
 describe('screens', () => {
   const problems = validateContent(['demo'], join(fixtures, 'invalid'));
   const at = (file: string) =>
