@@ -3,6 +3,7 @@
 // as a site path, a file next to the content file, an https address on an allowed host, mail or phone.
 // Protocol-relative, backslash, control-character and entity-encoded forms, `http:`, `data:`, `javascript:`
 // and every other scheme are refused with a message for the editor, in Vietnamese.
+import { hostUnder } from './official-sources.ts';
 
 /**
  * What the address is used for: a link readers follow, an image the page loads, an endpoint the site sends to,
@@ -33,8 +34,7 @@ export const siteOrigin = 'https://chuyen-trang.invalid';
 
 /** Government hosts (…gov.vn) and those on the allow-list (content/shared/allowed-hosts.yaml). */
 export function hostAllowed(host: string, allowed: ReadonlySet<string>): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return h === 'gov.vn' || h.endsWith('.gov.vn') || allowed.has(h);
+  return hostUnder(host, 'gov.vn') || allowed.has(host.toLowerCase().replace(/\.$/, ''));
 }
 
 export const hostMessage = (host: string, file: string) =>

@@ -1,7 +1,7 @@
 // Which sources a public page may cite: the official hosts, in one place. A guide's `sources` and every `cite`,
 // the sources of FAQ answers, filled samples and a unit's own procedure facts name only official documents and
 // pages; a copy someone keeps in a repository (GitHub…) is provenance, kept in the content file for the check and
-// never shown. Checked by src/checks/public-sources.ts.
+// never shown. Checked by src/checks/procedure-facts.ts.
 
 /**
  * Domains whose sites (the domain itself and every name under it) publish official texts:
@@ -15,10 +15,15 @@
  */
 export const officialDomains = ['gov.vn', 'chinhphu.vn', 'vbpl.vn', 'quochoi.vn', 'dangcongsan.vn'] as const;
 
+/** Whether a host name is `domain` or a name under it («HaiPhong.gov.vn.» is under gov.vn). */
+export function hostUnder(host: string, domain: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return h === domain || h.endsWith(`.${domain}`);
+}
+
 /** Whether a host name is one of the official domains or under one. */
 export function isOfficialHost(host: string): boolean {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return officialDomains.some((d) => h === d || h.endsWith(`.${d}`));
+  return officialDomains.some((d) => hostUnder(host, d));
 }
 
 /** The host of an https address, or undefined when it is not one (the URL checks say why). */
