@@ -3,7 +3,12 @@
 // build sites again).
 import { defineConfig } from 'vitest/config';
 
-export const afterBuild = ['tests/cli/nginx.test.ts', 'tests/cli/npm-scripts.test.ts', 'tests/cli/new-unit.test.ts'];
+export const afterBuild = [
+  'tests/cli/nginx.test.ts',
+  'tests/cli/npm-scripts.test.ts',
+  'tests/cli/npm-scripts-own-build.test.ts',
+  'tests/cli/new-unit.test.ts',
+];
 
 export default defineConfig({
   test: {

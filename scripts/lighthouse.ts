@@ -1,7 +1,7 @@
 // npm run lighthouse: Lighthouse (mobile, simulated slow 4G and a 4× slower CPU: its defaults) in Debian's
 // Chromium over the home page, the unit's QR landing page, a procedure guide, the figures page and a news
-// article of one build (`npm run lighthouse [outDir]`, default dist/, under SITE_BASE). Prints the four
-// scores per page; asserts nothing. The build is served on loopback with gzip, as a host would.
+// article of one build (`npm run lighthouse [outDir] [--pages=qr,news]`, default dist/ and all five, under
+// SITE_BASE). Prints the four scores per page; asserts nothing. The build is served on loopback with gzip, as a host would.
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -11,7 +11,12 @@ import { relativeToBase } from '../src/lib/url.ts';
 import { chromiumFlags, chromiumPath } from './chromium.ts';
 import { StaticServer } from './static-server.ts';
 
-const dir = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+const dir = args.find((a) => !a.startsWith('--')) ?? 'dist';
+const chosen = args
+  .find((a) => a.startsWith('--pages='))
+  ?.slice('--pages='.length)
+  .split(',');
 if (!existsSync(join(dir, 'index.html'))) {
   console.error(`Chưa có bản dựng ${dir}/: chạy npm test (hoặc npm run build) trước.`);
   process.exit(1);
@@ -24,13 +29,21 @@ if (!qrCode) {
   console.error(`Bản dựng ${dir}/ không có trang mã QR nào (${join(dir, routes.qrLanding('<mã>'))}).`);
   process.exit(1);
 }
-const pages: { name: string; path: string }[] = [
-  { name: 'Trang chủ', path: routes.home() },
-  { name: 'Trang mã QR', path: routes.qrLanding(qrCode) },
-  { name: 'Hướng dẫn thủ tục', path: routes.guide('dang-ky-khai-sinh') },
-  { name: 'Số liệu', path: routes.figures() },
-  { name: 'Bài tin', path: routes.newsItem('ma-qr-kenh-thong-tin-den-100-phan-tram-ho-dan') },
-].map((p) => ({ ...p, path: relativeToBase(p.path) }));
+const allPages: { key: string; name: string; path: string }[] = [
+  { key: 'home', name: 'Trang chủ', path: routes.home() },
+  { key: 'qr', name: 'Trang mã QR', path: routes.qrLanding(qrCode) },
+  { key: 'guide', name: 'Hướng dẫn thủ tục', path: routes.guide('dang-ky-khai-sinh') },
+  { key: 'figures', name: 'Số liệu', path: routes.figures() },
+  { key: 'news', name: 'Bài tin', path: routes.newsItem('ma-qr-kenh-thong-tin-den-100-phan-tram-ho-dan') },
+];
+const unknown = chosen?.filter((key) => !allPages.some((p) => p.key === key)) ?? [];
+if (unknown.length) {
+  console.error(`Không có trang «${unknown.join(', ')}»; chọn trong: ${allPages.map((p) => p.key).join(', ')}.`);
+  process.exit(1);
+}
+const pages = allPages
+  .filter((p) => !chosen || chosen.includes(p.key))
+  .map((p) => ({ ...p, path: relativeToBase(p.path) }));
 const categories = [
   ['performance', 'Hiệu năng'],
   ['accessibility', 'Trợ năng'],
