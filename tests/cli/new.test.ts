@@ -43,8 +43,11 @@ function listedFields(output: string): string[] {
   return [...section.matchAll(/^ {2}• (.+?): /gm)].map((m) => m[1] ?? '').filter((f) => f !== '(nội dung bài)');
 }
 
-const problemsIn = (file: string) => checkContent(['demo'], dir, publicDir).problems.filter((p) => p.file === file);
-const reminderOf = (file: string) => checkContent(['demo'], dir, publicDir).drafts.find((d) => d.file === file);
+/** What one run of the check says about `file`: its problems, and its draft reminder if it is a draft. */
+function checked(file: string) {
+  const { problems, drafts } = checkContent(['demo'], dir, publicDir);
+  return { problems: problems.filter((p) => p.file === file), reminder: drafts.find((d) => d.file === file) };
+}
 
 // [what the editor types, title, the file expected under content/, the kind], one or more per kind.
 const cases: [string[], string, string][] = [
@@ -99,8 +102,9 @@ describe('npm run new, for each kind', () => {
     });
 
     it('passes the check as a draft, whose reminder names exactly the fields `new` listed', () => {
-      expect(problemsIn(`content/${path}`)).toEqual([]);
-      const named = [...new Set(reminderOf(`content/${path}`)?.missing.map((p) => p.field))];
+      const { problems, reminder } = checked(`content/${path}`);
+      expect(problems).toEqual([]);
+      const named = [...new Set(reminder?.missing.map((p) => p.field))];
       expect(named.sort()).toEqual([...listed].sort());
     });
   });
@@ -154,7 +158,7 @@ describe('from a new news item to valid content', () => {
       .replace(/\{\/\*[\s\S]*?\*\/\}/, 'Phường tổ chức ngày hội, theo Báo cáo số 12/BC-UBND.');
     writeFileSync(file, filled);
     expect(filled).toContain(`title: ${title} #`);
-    expect(problemsIn(`content/${path}`)).toEqual([]);
+    expect(checked(`content/${path}`).problems).toEqual([]);
   });
 });
 
