@@ -37,6 +37,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
+  // How long a test may wait for the page, not a measure of speed (budgets and benchmarks measure that): on a
+  // 2-core machine busy with other work, a page that answers in 1 s alone can take 10 s.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   forbidOnly: true,
   reporter: [['list']],
   use: {

@@ -7,7 +7,7 @@
 // - no request to another host, and nothing the page's Content Security Policy refuses.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { testSite } from '../sites.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -90,109 +90,103 @@ function sideways(page: Page): Promise<string | undefined> {
   });
 }
 
-// One page per worker, reused for every page it walks.
-const test = base.extend<object, { walker: Page }>({
-  walker: [
-    async ({ browser }, use, info) => {
-      const context = await browser.newContext({ baseURL: info.project.use.baseURL ?? '', locale: 'vi-VN' });
-      await use(await context.newPage());
-      await context.close();
-    },
-    { scope: 'worker' },
-  ],
-});
+// The pages are walked in three parts, each its own test, so that the two workers share a site's walk and
+// neither waits at the end for the other's long one.
+const parts = 3;
+for (let part = 0; part < parts; part++)
+  test(`no page in the sitemap, nor search, offline, not-found or QR page, scrolls sideways at ${widths.join(' or ')} px, text size ${sizes.map((s) => `«${s}»`).join(' or ')}, leaves the base path, links to a missing page, asks another host or breaks its CSP (part ${part + 1} of ${parts})`, async ({
+    page,
+    request,
+  }, info) => {
+    test.setTimeout(300_000);
+    const base = new URL(info.project.use.baseURL ?? '');
+    const outside: string[] = [];
+    const refused: string[] = [];
+    page.on('request', (r) => {
+      if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== base.origin)
+        outside.push(`${page.url()} → ${r.url()}`);
+    });
+    page.on('console', (m) => {
+      if (/Content Security Policy/.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
+    });
+    // Every link, asset, form and script of a page stays under the base and leads to something that exists (on
+    // the fixture site, under the base only: its video and radio piece are recorded in the browser at test time).
+    const site = testSite(info.project.name);
+    const linked = new Map<string, number>();
+    const refsOnPage = () =>
+      page.$$eval(
+        'a[href], link[href], script[src], img[src], source[src], form[action], audio[src], video[src], track[src]',
+        (els) =>
+          els.map(
+            (el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src || (el as HTMLFormElement).action,
+          ),
+      );
+    const checkLinks = async (path: string) => {
+      // A page that sends the reader on (a retired QR code's) may still be leaving: read the page it leads to.
+      let refs: string[] | undefined;
+      for (let attempt = 1; !refs; attempt++) {
+        try {
+          refs = await refsOnPage();
+        } catch (error) {
+          if (attempt === 3 || !/context was destroyed/.test(String(error))) throw error;
+          await page.waitForLoadState();
+        }
+      }
+      const here = new URL(page.url());
+      for (const ref of refs) {
+        const target = new URL(ref);
+        if (target.origin !== base.origin) continue;
+        expect(target.pathname.startsWith(base.pathname), `/${path} → ${ref} ra ngoài đường dẫn gốc`).toBe(true);
+        const key = target.origin + target.pathname;
+        if (site.contentDir || key === here.origin + here.pathname) continue; // the page itself, e.g. its skip link
+        if (!linked.has(key)) linked.set(key, (await request.get(key)).status());
+        expect(linked.get(key), `/${path} → ${key}`).toBe(200);
+      }
+    };
+    const { outDir } = site;
+    const all = [...sitemapPages(outDir), ...unlistedPages(outDir)];
+    expect(all.length).toBeGreaterThan(8);
+    const pages = all.filter((_, i) => i % parts === part);
+    // The reader's own control sets the largest size; it is kept for every page that follows (read back on
+    // each one). Each page is then measured again at every other size, set as the control sets it, so a page
+    // is opened once for all sizes and widths.
+    const largest = sizes.at(-1) ?? '';
+    const others = sizes.slice(0, -1);
+    await page.setViewportSize({ width: widths[0] ?? 320, height: 640 });
+    await page.goto('');
+    const control = page.getByRole('group', { name: 'Cỡ chữ:' });
+    const sizeKey = async (size: string) =>
+      control.getByRole('button', { name: size, exact: true }).getAttribute('data-size');
+    const otherKeys = await Promise.all(others.map(async (size) => ({ size, key: await sizeKey(size) })));
+    await control.getByRole('button', { name: largest, exact: true }).click();
+    const chosen = await page.locator('html').getAttribute('data-text-size');
+    expect(chosen, 'the text-size control set a size').toBe(await sizeKey(largest));
 
-test(`no page in the sitemap, nor search, offline, not-found or QR page, scrolls sideways at ${widths.join(' or ')} px, text size ${sizes.map((s) => `«${s}»`).join(' or ')}, leaves the base path, links to a missing page, asks another host or breaks its CSP`, async ({
-  walker: page,
-  request,
-}, info) => {
-  test.setTimeout(300_000);
-  const base = new URL(info.project.use.baseURL ?? '');
-  const outside: string[] = [];
-  const refused: string[] = [];
-  page.on('request', (r) => {
-    if (/^https?:/.test(r.url()) && new URL(r.url()).origin !== base.origin) outside.push(`${page.url()} → ${r.url()}`);
-  });
-  page.on('console', (m) => {
-    if (/Content Security Policy/.test(m.text())) refused.push(`${page.url()}: ${m.text()}`);
-  });
-  // Every link, asset, form and script of a page stays under the base and leads to something that exists (on
-  // the fixture site, under the base only: its video and radio piece are recorded in the browser at test time).
-  const site = testSite(info.project.name);
-  const linked = new Map<string, number>();
-  const refsOnPage = () =>
-    page.$$eval(
-      'a[href], link[href], script[src], img[src], source[src], form[action], audio[src], video[src], track[src]',
-      (els) =>
-        els.map(
-          (el) => (el as HTMLAnchorElement).href || (el as HTMLScriptElement).src || (el as HTMLFormElement).action,
-        ),
-    );
-  const checkLinks = async (path: string) => {
-    // A page that sends the reader on (a retired QR code's) may still be leaving: read the page it leads to.
-    let refs: string[] | undefined;
-    for (let attempt = 1; !refs; attempt++) {
-      try {
-        refs = await refsOnPage();
-      } catch (error) {
-        if (attempt === 3 || !/context was destroyed/.test(String(error))) throw error;
-        await page.waitForLoadState();
+    const failures: string[] = [];
+    const measure = async (path: string, size: string) => {
+      for (const width of widths) {
+        await page.setViewportSize({ width, height: 640 });
+        const problem = await sideways(page);
+        if (problem) failures.push(`/${path} ở ${width} px, cỡ chữ «${size}»: ${problem}`);
+      }
+    };
+    for (const path of pages) {
+      await page.goto(path);
+      await checkLinks(path);
+      expect(await page.locator('html').getAttribute('data-text-size'), `${path}: cỡ chữ đã chọn`).toBe(chosen);
+      await measure(path, largest);
+      for (const { size, key } of otherKeys) {
+        expect(key, `the «${size}» button names its size`).toBeTruthy();
+        await page.evaluate((k) => (document.documentElement.dataset.textSize = k ?? ''), key);
+        await measure(path, size);
       }
     }
-    const here = new URL(page.url());
-    for (const ref of refs) {
-      const target = new URL(ref);
-      if (target.origin !== base.origin) continue;
-      expect(target.pathname.startsWith(base.pathname), `/${path} → ${ref} ra ngoài đường dẫn gốc`).toBe(true);
-      const key = target.origin + target.pathname;
-      if (site.contentDir || key === here.origin + here.pathname) continue; // the page itself, e.g. its skip link
-      if (!linked.has(key)) linked.set(key, (await request.get(key)).status());
-      expect(linked.get(key), `/${path} → ${key}`).toBe(200);
-    }
-  };
-  const { outDir } = site;
-  const pages = [...sitemapPages(outDir), ...unlistedPages(outDir)];
-  expect(pages.length).toBeGreaterThan(8);
-  // The reader's own control sets the largest size; it is kept for every page that follows (read back on
-  // each one). Each page is then measured again at every other size, set as the control sets it, so a page
-  // is opened once for all sizes and widths.
-  const largest = sizes.at(-1) ?? '';
-  const others = sizes.slice(0, -1);
-  await page.setViewportSize({ width: widths[0] ?? 320, height: 640 });
-  await page.goto('');
-  const control = page.getByRole('group', { name: 'Cỡ chữ:' });
-  const sizeKey = async (size: string) =>
-    control.getByRole('button', { name: size, exact: true }).getAttribute('data-size');
-  const otherKeys = await Promise.all(others.map(async (size) => ({ size, key: await sizeKey(size) })));
-  await control.getByRole('button', { name: largest, exact: true }).click();
-  const chosen = await page.locator('html').getAttribute('data-text-size');
-  expect(chosen, 'the text-size control set a size').toBe(await sizeKey(largest));
-
-  const failures: string[] = [];
-  const measure = async (path: string, size: string) => {
-    for (const width of widths) {
-      await page.setViewportSize({ width, height: 640 });
-      const problem = await sideways(page);
-      if (problem) failures.push(`/${path} ở ${width} px, cỡ chữ «${size}»: ${problem}`);
-    }
-  };
-  for (const path of pages) {
-    await page.goto(path);
-    await checkLinks(path);
-    expect(await page.locator('html').getAttribute('data-text-size'), `${path}: cỡ chữ đã chọn`).toBe(chosen);
-    await measure(path, largest);
-    for (const { size, key } of otherKeys) {
-      expect(key, `the «${size}» button names its size`).toBeTruthy();
-      await page.evaluate((k) => (document.documentElement.dataset.textSize = k ?? ''), key);
-      await measure(path, size);
-    }
-  }
-  const checks = pages.length * widths.length * sizes.length;
-  console.log(
-    `${info.project.name}: ${pages.length} trang × ${widths.length} bề rộng × ${sizes.length} cỡ chữ = ${checks} lần đo, ${failures.length} lần cuộn ngang.`,
-  );
-  expect(failures).toEqual([]);
-  // The fixture site's QR pages report a scan to the analytics host its unit configures (fixture-site/qr.spec.ts).
-  if (!site.contentDir) expect(outside, 'requests to other hosts').toEqual([]);
-  expect(refused, 'what the Content Security Policy refused').toEqual([]);
-});
+    const checks = pages.length * widths.length * sizes.length;
+    console.log(
+      `${info.project.name}, phần ${part + 1}/${parts}: ${pages.length} trang × ${widths.length} bề rộng × ${sizes.length} cỡ chữ = ${checks} lần đo, ${failures.length} lần cuộn ngang.`,
+    );
+    expect(failures).toEqual([]);
+    // The fixture site's QR pages report a scan to the analytics host its unit configures (fixture-site/qr.spec.ts).
+    if (!site.contentDir) expect(outside, 'requests to other hosts').toEqual([]);
+    expect(refused, 'what the Content Security Policy refused').toEqual([]);
+  });
