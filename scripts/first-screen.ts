@@ -31,16 +31,11 @@ import {
   type Measured,
   type Options,
   type ScreenPage,
+  TEXT_SIZE_KEY,
+  textSizes,
 } from './lib/first-screen.ts';
 import { describeLink, SlowLink, weak3g } from './lib/slow-link.ts';
 import { StaticServer } from './static-server.ts';
-
-/** The text sizes photographed: the reader's choice, kept in localStorage (src/lib/inline-scripts.ts, textSizeEarly). */
-const TEXT_SIZE_KEY = 'nq57-text-size';
-const textSizes = [
-  { value: 'vua', label: 'Vừa' },
-  { value: 'rat-lon', label: 'Rất lớn' },
-] as const;
 
 let options: Options;
 try {
@@ -207,7 +202,8 @@ try {
     );
     const scan = await coldScan(browser, site, examples.qrCode);
     for (const line of scan.lines) console.log(`  ${line}`);
-    if (!scan.ok) failures.push(`${site.unit} · quét mã: ${(scan.total / 1024).toFixed(1)} kB > ${goals.scanBytes / 1024} kB`);
+    if (!scan.ok)
+      failures.push(`${site.unit} · quét mã: ${(scan.total / 1024).toFixed(1)} kB > ${goals.scanBytes / 1024} kB`);
   }
 } finally {
   await browser.close();

@@ -2,7 +2,13 @@
 // would; optionally over a slow link, counting the bytes of every response) and for tests that stop and
 // start it again on the same port (a real network loss and return, which the browser's service worker sees too).
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { Socket } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -88,7 +94,14 @@ export class StaticServer {
         status = 404;
         file = join(this.root, '404.html');
         if (!this.sitePage404 || !existsSync(file)) {
-          void this.send(req, res, asked, 404, { 'Content-Type': 'text/plain; charset=utf-8' }, Buffer.from('Không tìm thấy'));
+          void this.send(
+            req,
+            res,
+            asked,
+            404,
+            { 'Content-Type': 'text/plain; charset=utf-8' },
+            Buffer.from('Không tìm thấy'),
+          );
           return;
         }
       }

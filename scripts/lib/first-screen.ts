@@ -25,6 +25,16 @@ export const SEARCH_QUERY = 'làm giấy khai sinh';
 /** The guide measured: «Thủ tục đăng ký khai sinh». */
 export const GUIDE = 'dang-ky-khai-sinh';
 
+/**
+ * The text sizes photographed (values of src/components/site/TextSizeControl.astro), the first the default, and
+ * where the reader's choice is kept (localStorage, read by textSizeEarly in src/lib/inline-scripts.ts).
+ */
+export const textSizes = [
+  { value: 'vua', label: 'Vừa' },
+  { value: 'rat-lon', label: 'Rất lớn' },
+] as const;
+export const TEXT_SIZE_KEY = 'nq57-text-size';
+
 /** An answer a page type must show on the first screen: its `data-answer` name and how many of them. */
 export interface ExpectedAnswer {
   name: string;
@@ -128,7 +138,8 @@ const mark = (ok: boolean) => (ok ? '✓' : '✗');
 export function judge(page: ScreenPage, m: Measured): Judged {
   const failures: string[] = [];
   const headerOk = m.header !== null && m.header <= goals.header;
-  if (!headerOk) failures.push(`đầu trang ${m.header === null ? 'không có' : `${px(m.header)} px`} > ${goals.header} px`);
+  if (!headerOk)
+    failures.push(`đầu trang ${m.header === null ? 'không có' : `${px(m.header)} px`} > ${goals.header} px`);
   const h1Ok = m.h1 !== null && m.h1 <= goals.h1;
   if (!h1Ok) failures.push(`H1 ${m.h1 === null ? 'không có' : `ở ${px(m.h1)} px`} > ${goals.h1} px`);
 
@@ -192,20 +203,25 @@ const kB = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 /** A cold scan's cost: until the page's load event, after it, the total against the goal, the ten largest files. */
 export function scanReport(fetched: readonly Fetched[], loadAt: number): ScanReport {
-  const sum = (list: readonly Fetched[]) => list.reduce((s, f) => s + f.bytes, 0);
-  const before = fetched.filter((f) => f.at <= loadAt);
-  const after = fetched.filter((f) => f.at > loadAt);
-  const total = sum(fetched);
+  const total = fetched.reduce((s, f) => s + f.bytes, 0);
   const ok = total <= goals.scanBytes;
+  const row = (label: string, list: readonly Fetched[]) =>
+    `${label.padEnd(39)} ${kB(list.reduce((s, f) => s + f.bytes, 0)).padStart(8)}, ${list.length} tệp`;
   const largest = [...fetched].sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path)).slice(0, 10);
   const width = Math.max(0, ...largest.map((f) => kB(f.bytes).length));
   return {
     total,
     ok,
     lines: [
-      `Tới lúc trang tải xong (sự kiện load): ${kB(sum(before))}, ${before.length} tệp`,
-      `Trong ${SCAN_WINDOW_MS / 1000} s sau đó:                  ${kB(sum(after))}, ${after.length} tệp`,
-      `Tổng: ${kB(total)}, ${fetched.length} tệp (mục tiêu ≤ ${kB(goals.scanBytes)})  ${mark(ok)}`,
+      row(
+        'Tới lúc trang tải xong (sự kiện load):',
+        fetched.filter((f) => f.at <= loadAt),
+      ),
+      row(
+        `Trong ${SCAN_WINDOW_MS / 1000} s sau đó:`,
+        fetched.filter((f) => f.at > loadAt),
+      ),
+      `${row('Tổng:', fetched)} (mục tiêu ≤ ${kB(goals.scanBytes)})  ${mark(ok)}`,
       `${largest.length} tệp lớn nhất:`,
       ...largest.map((f) => `  ${kB(f.bytes).padStart(width)}  ${f.path}${f.at > loadAt ? '' : '  (trước load)'}`),
     ],
@@ -227,6 +243,7 @@ export function parseOptions(args: readonly string[], realUnits: readonly string
   if (unknown.length)
     throw new Error(`Không có đơn vị ${unknown.map((u) => `«${u}»`).join(', ')}; có: ${realUnits.join(', ')}, all.`);
   const wrong = args.filter((a) => !/^--(unit=|shots=.+|strict$)/.test(a));
-  if (wrong.length) throw new Error(`Không hiểu ${wrong.join(' ')}; dùng --unit=<đơn vị>|all, --strict, --shots=<thư mục>.`);
+  if (wrong.length)
+    throw new Error(`Không hiểu ${wrong.join(' ')}; dùng --unit=<đơn vị>|all, --strict, --shots=<thư mục>.`);
   return { units: [...new Set(units)], strict: args.includes('--strict'), shots: value('shots').at(-1) };
 }
