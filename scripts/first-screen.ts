@@ -210,7 +210,9 @@ try {
 }
 
 if (options.shots) console.log(`\nẢnh màn hình đầu: ${options.shots}/`);
-if (failures.length) {
-  console.log(`\n${failures.length} mục chưa đạt:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
-  if (options.strict) process.exit(1);
-} else console.log('\n✓ Mọi mục tiêu đều đạt.');
+if (!failures.length) console.log('\n✓ Mọi mục tiêu đều đạt.');
+else if (!options.strict) console.log(`\n${failures.length} mục chưa đạt (✗ ở trên; --strict liệt kê và báo lỗi).`);
+else {
+  console.error(`\n${failures.length} mục chưa đạt:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
+  process.exit(1);
+}

@@ -166,7 +166,7 @@ export function judge(page: ScreenPage, m: Measured): Judged {
 
   return {
     cells: [
-      `${page.name} (${page.path})`,
+      `${page.name} (${decodeURI(page.path)})`,
       m.header === null ? '— ✗' : `${px(m.header)} ${mark(headerOk)}`,
       m.h1 === null ? '— ✗' : `${px(m.h1)} ${mark(h1Ok)}`,
       answerCells.join(' · ') || '(không có mục nào phải trả lời)',

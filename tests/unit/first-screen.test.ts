@@ -42,6 +42,9 @@ describe('screenPages', () => {
     const paths = screenPages(examples).map((p) => p.path);
     expect(paths).toContain('/q/ho-dan/');
     expect(paths).toContain('/tim-kiem/?q=l%C3%A0m%20gi%E1%BA%A5y%20khai%20sinh');
+    expect(judge(pageNamed('tim-kiem'), { header: 1, h1: 1, answers: [] }).cells[0]).toBe(
+      'tìm kiếm (/tim-kiem/?q=làm giấy khai sinh)',
+    );
     expect(paths).toContain('/thu-tuc/dang-ky-khai-sinh/');
     expect(paths).toContain('/tin-tuc/tin-a/');
     expect(paths).toContain('/infographic/info-a/');
