@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { readEntries } from '../src/reader/index.ts';
+import { readEntries, type Entry } from '../src/reader/index.ts';
 import { collectionSpecs } from '../src/schemas/index.ts';
 import { DEFAULT_UNIT } from '../src/units.ts';
 import { newestFirst } from '../src/lib/entries.ts';
@@ -69,10 +69,12 @@ const phone = { viewport: SCREEN, isMobile: true, hasTouch: true, deviceScaleFac
 function examplesOf(unit: string) {
   const code = readEntries(collectionSpecs.qr, unit).find((e) => e.data.status !== 'ngung')?.id;
   const guide = readEntries(collectionSpecs.procedures, unit).find((e) => e.id === GUIDE);
+  // Their schemas are built per image function, so their data reaches here untyped; both have a date.
+  const newest = (entries: Entry[]) => newestFirst(entries as Entry<{ date: Date }>[])[0]?.id;
   return {
     qrCode: code,
-    newsItem: newestFirst(readEntries(collectionSpecs.news, unit))[0]?.id,
-    infographic: newestFirst(readEntries(collectionSpecs.infographics, unit))[0]?.id,
+    newsItem: newest(readEntries(collectionSpecs.news, unit)),
+    infographic: newest(readEntries(collectionSpecs.infographics, unit)),
     guideOnline: guide?.data.channels.online ?? false,
   };
 }
@@ -128,7 +130,10 @@ async function firstScreens(b: Browser, site: TestSite, pages: ScreenPage[]): Pr
       // A phone that has opened the site before: no service worker at work while measuring.
       const context: BrowserContext = await b.newContext({ ...phone, serviceWorkers: 'block' });
       if (size.value !== 'vua')
-        await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [TEXT_SIZE_KEY, size.value]);
+        await context.addInitScript(({ key, value }) => localStorage.setItem(key, value), {
+          key: TEXT_SIZE_KEY,
+          value: size.value,
+        });
       const page = await context.newPage();
       for (const screen of pages) {
         if (size.value !== 'vua' && !screen.shot) continue;

@@ -178,10 +178,10 @@ export function judge(page: ScreenPage, m: Measured): Judged {
 /** The rows of judged pages as an aligned table, its header first. */
 export function screenTable(rows: readonly Judged[]): string[] {
   const header = ['Trang', 'Đầu trang', 'Đỉnh H1', 'Phần trả lời: đỉnh–đáy (px)'];
-  const all = [header, ...rows.map((r) => r.cells)];
+  const all: string[][] = [header, ...rows.map((r) => r.cells)];
   const width = (i: number) => Math.max(...all.map((r) => (r[i] ?? '').length));
-  return all.map((r) =>
-    [r[0].padEnd(width(0)), r[1].padStart(width(1)), r[2].padStart(width(2)), r[3]].join('  ').trimEnd(),
+  return all.map(([page = '', head = '', h1 = '', answers = '']) =>
+    [page.padEnd(width(0)), head.padStart(width(1)), h1.padStart(width(2)), answers].join('  ').trimEnd(),
   );
 }
 
