@@ -22,12 +22,20 @@ fi
 
 step() { printf '\n▶ %s\n' "$*"; }
 
+# ESLint and Prettier run beside the check (each uses one core); their report follows the check's.
+lint_log="$(mktemp)"
+trap 'rm -f "$lint_log"; kill "${lint_pid:-}" 2>/dev/null || true' EXIT
+(eslint . --max-warnings=0 && prettier --check . >/dev/null && echo "✓ Prettier: mọi tệp đúng định dạng.") >"$lint_log" 2>&1 &
+lint_pid=$!
+
 step "Nội dung và kiểu (npm run check)"
 node scripts/check.ts
 
 step "ESLint và Prettier"
-eslint . --max-warnings=0
-prettier --check . >/dev/null && echo "✓ Prettier: mọi tệp đúng định dạng."
+lint_status=0
+wait "$lint_pid" || lint_status=$?
+cat "$lint_log"
+[ "$lint_status" -eq 0 ] || exit "$lint_status"
 
 step "Kiểm thử đơn vị và dòng lệnh (Vitest)"
 vitest run
