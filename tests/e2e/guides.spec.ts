@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
 import { shortFactRows } from '../../src/lib/procedure-text.ts';
-import { applyOverride } from '../../src/lib/procedures.ts';
+import { applyOverride, type ProcedureOverride } from '../../src/lib/procedures.ts';
 import { deskName } from '../../src/lib/unit-profile.ts';
-import type { Procedure, ProcedureOverride } from '../../src/schemas/procedure.ts';
+import type { Procedure } from '../../src/schemas/procedure.ts';
 import type { UnitProfile } from '../../src/schemas/unit.ts';
 import { printedPages } from './support/pdf.ts';
 
