@@ -1,6 +1,7 @@
 // How a procedure's facts read on the page: each value with the document it comes from, a sentence when two
 // sources differ, and an unknown with what the sources do not say and whom to ask (the unit's own desk, from its
-// profile). Only what the page shows leaves here: never a citation's quote or the copy it was read from.
+// profile). Only what the page shows leaves here: never a citation's quote or the copy it was read from. The
+// short block at the top of a guide gets the same values without their notes, one short line each.
 import type { Procedure } from '../schemas/procedure.ts';
 import { feeUnits, onlineLevels, timeUnits } from './vocabulary.ts';
 
@@ -19,27 +20,34 @@ function unknown(text: string | undefined): string {
   return known ? `Chưa xác định: ${known}.` : 'Chưa xác định.';
 }
 
+/** `notes: false`: the value alone (no note, no «kể từ…»), for the short block at the top of a guide. */
+export interface DescribeOptions {
+  notes?: boolean;
+}
+
 type Fee = NonNullable<Procedure['fee']['online']>;
 type Time = Procedure['processingTime'];
 type Level = Procedure['onlineLevel'];
 
-export function describeFee(fee: Fee): string {
+export function describeFee(fee: Fee, { notes = true }: DescribeOptions = {}): string {
+  const after = notes ? note(fee.note) : '';
   switch (fee.kind) {
     case 'mien-phi':
-      return `Miễn phí${note(fee.note)}`;
+      return `Miễn phí${after}`;
     case 'co-phi':
-      return `${formatVnd(fee.amountVnd)}${fee.per ? `/${feeUnits[fee.per]}` : ''}${note(fee.note)}`;
+      return `${formatVnd(fee.amountVnd)}${fee.per ? `/${feeUnits[fee.per]}` : ''}${after}`;
     case 'chua-xac-dinh':
-      return unknown(fee.note);
+      return notes ? unknown(fee.note) : 'Chưa xác định';
   }
 }
 
-export function describeTime(time: Time): string {
-  if (time.kind === 'chua-xac-dinh') return unknown(time.note);
-  if (time.kind === 'trong-ngay') return `Trong ngày tiếp nhận hồ sơ${note(time.note)}`;
+export function describeTime(time: Time, { notes = true }: DescribeOptions = {}): string {
+  if (time.kind === 'chua-xac-dinh') return notes ? unknown(time.note) : 'Chưa xác định';
+  const after = notes ? note(time.note) : '';
+  if (time.kind === 'trong-ngay') return `Trong ngày tiếp nhận hồ sơ${after}`;
   const value = new Intl.NumberFormat('vi-VN').format(time.value);
-  const from = time.from ? `, ${time.from.trim().replace(/[.;,]+$/, '')}` : '';
-  return `${value} ${timeUnits[time.unit]}${from}${note(time.note)}`;
+  const from = notes && time.from ? `, ${time.from.trim().replace(/[.;,]+$/, '')}` : '';
+  return `${value} ${timeUnits[time.unit]}${from}${after}`;
 }
 
 export function describeLevel(level: Level): string {
@@ -109,5 +117,48 @@ export function procedureFactRows(
       ? [row('Phí khi nộp trực tuyến', describeFee(p.fee.online), p.fee.online)]
       : []),
     row('Phí khi nộp trực tiếp', describeFee(p.fee.inPerson), p.fee.inPerson),
+  ];
+}
+
+/**
+ * Who a guide is for, in one short clause: the first sentence without what is in brackets, and without the
+ * examples or list that follow «ví dụ», «trong đó», a colon or a semicolon. The full text stays on the page below.
+ */
+export function shortAudience(audience: string): string {
+  const text = audience.trim().replace(/\s+/g, ' ');
+  const first = text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? text;
+  const clause = first.replace(/\s*\([^)]*\)/g, '').split(/[:;]|,?\s+(?:ví dụ|trong đó)\s/u)[0] ?? first;
+  return clause.trim().replace(/[.,;:]+$/, '');
+}
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/**
+ * The short block at the top of a guide: who it is for, how long, how much, where to file, one short line each,
+ * values without their notes (the full facts below keep them). The fee is one line: one value when filing
+ * online and in person cost the same, both when they differ. `unknown`: the page follows the value with whom to ask.
+ */
+export function shortFactRows(
+  p: Pick<Procedure, 'audience' | 'channels' | 'processingTime' | 'fee'>,
+  desk: string,
+): FactRow[] {
+  const short = { notes: false };
+  const inPerson = describeFee(p.fee.inPerson, short);
+  const online = p.channels.online && p.fee.online ? describeFee(p.fee.online, short) : undefined;
+  const fee =
+    online === undefined || online === inPerson
+      ? inPerson
+      : `Trực tuyến: ${lowerFirst(online)}; trực tiếp: ${lowerFirst(inPerson)}`;
+  const feeUnknown =
+    p.fee.inPerson.kind === 'chua-xac-dinh' || (online !== undefined && p.fee.online?.kind === 'chua-xac-dinh');
+  return [
+    { label: 'Dành cho', value: shortAudience(p.audience), unknown: false },
+    {
+      label: 'Thời hạn',
+      value: describeTime(p.processingTime, short),
+      unknown: p.processingTime.kind === 'chua-xac-dinh',
+    },
+    { label: 'Phí', value: fee, unknown: feeUnknown },
+    { label: 'Nộp tại', value: desk, unknown: false },
   ];
 }

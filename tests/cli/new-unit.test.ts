@@ -88,7 +88,7 @@ describe('a unit made by npm run new, from the command to the browser', { timeou
 
   it('a shared guide says where to file, and that the desk’s address, hours and phone are not given yet', async () => {
     const page = await open(routes.guide('dang-ky-khai-sinh'));
-    expect(await text(page, 'h1')).toBe('Thủ tục đăng ký khai sinh');
+    expect(await text(page, 'h1')).toBe('Làm giấy khai sinh cho con');
     const body = await text(page, 'main');
     expect(body).toContain('Bộ phận một cửa của phường Hồng An');
     expect(body).toContain('Địa chỉ, giờ nhận hồ sơ và số điện thoại chưa được cập nhật trên trang này');

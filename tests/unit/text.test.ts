@@ -9,6 +9,8 @@ import {
   describeTime,
   formatVnd,
   procedureFactRows,
+  shortAudience,
+  shortFactRows,
 } from '../../src/lib/procedure-text.ts';
 import { applyOverride, searchTextOf } from '../../src/lib/procedures.ts';
 import { deskName, filingOffice, knowsDesk } from '../../src/lib/unit-profile.ts';
@@ -82,6 +84,70 @@ describe('procedure text', () => {
   it('shows the online fee only when there is an online channel', () => {
     const online = procedureFactRows({ ...facts, channels: { ...facts.channels, online: true } }, 'Bàn');
     expect(online.map((r) => r.label)).toContain('Phí khi nộp trực tuyến');
+  });
+
+  it('gives the short block one short line per fact: values without notes, an unknown marked for whom to ask', () => {
+    const rows = shortFactRows(
+      { ...facts, audience: 'Cha hoặc mẹ của trẻ. Nếu cha, mẹ không thể đi thì ông, bà đi thay.' },
+      'Bộ phận một cửa của phường Hồng Bàng',
+    );
+    expect(rows).toEqual([
+      { label: 'Dành cho', value: 'Cha hoặc mẹ của trẻ', unknown: false },
+      { label: 'Thời hạn', value: 'Trong ngày tiếp nhận hồ sơ', unknown: false },
+      { label: 'Phí', value: 'Chưa xác định', unknown: true },
+      { label: 'Nộp tại', value: 'Bộ phận một cửa của phường Hồng Bàng', unknown: false },
+    ]);
+    expect(JSON.stringify(rows)).not.toMatch(/Văn bản cũ|Chưa công bố/);
+  });
+
+  it('gives one fee when both ways cost the same, both when they differ, and the online one only when it exists', () => {
+    const free = { kind: 'mien-phi', note: 'Theo nghị quyết.' } as const;
+    const paid = { kind: 'co-phi', amountVnd: 8000, per: 'ban', note: 'Mỗi bản.' } as const;
+    const audience = 'Công dân.';
+    const fee = (online: boolean, f: { online?: typeof free | typeof paid; inPerson: typeof free | typeof paid }) =>
+      shortFactRows({ ...facts, audience, channels: { ...facts.channels, online }, fee: f }, 'Bàn')[2];
+    expect(fee(true, { online: free, inPerson: free })).toEqual({ label: 'Phí', value: 'Miễn phí', unknown: false });
+    expect(fee(true, { online: free, inPerson: paid })?.value).toBe('Trực tuyến: miễn phí; trực tiếp: 8.000 đồng/bản');
+    expect(fee(false, { online: free, inPerson: paid })?.value).toBe('8.000 đồng/bản');
+    expect(fee(true, { online: { kind: 'chua-xac-dinh' } as never, inPerson: paid })).toMatchObject({
+      value: 'Trực tuyến: chưa xác định; trực tiếp: 8.000 đồng/bản',
+      unknown: true,
+    });
+  });
+
+  it('describes a value without its note or starting point when asked for the value alone', () => {
+    const time = {
+      kind: 'da-biet',
+      value: 5,
+      unit: 'ngay-lam-viec',
+      from: 'kể từ khi nhận đủ hồ sơ',
+      note: 'Có thể lâu hơn.',
+    } as const;
+    expect(describeTime(time)).toBe('5 ngày làm việc, kể từ khi nhận đủ hồ sơ (Có thể lâu hơn)');
+    expect(describeTime(time, { notes: false })).toBe('5 ngày làm việc');
+    expect(describeTime({ kind: 'chua-xac-dinh', note: 'Chưa công bố' }, { notes: false })).toBe('Chưa xác định');
+    expect(describeFee({ kind: 'mien-phi', note: 'Khi đúng hạn' }, { notes: false })).toBe('Miễn phí');
+  });
+
+  it('shortens who a guide is for to its first clause, without brackets, examples or lists', () => {
+    expect(shortAudience('Cha hoặc mẹ của trẻ. Nếu cha, mẹ không thể đi đăng ký thì ông, bà đi thay.')).toBe(
+      'Cha hoặc mẹ của trẻ',
+    );
+    expect(shortAudience('Người khuyết tật, hoặc người đại diện của họ (ví dụ cha, mẹ của trẻ em khuyết tật).')).toBe(
+      'Người khuyết tật, hoặc người đại diện của họ',
+    );
+    expect(shortAudience('Công dân cần giấy tờ xác nhận nơi cư trú, ví dụ để nộp kèm hồ sơ ở nơi khác.')).toBe(
+      'Công dân cần giấy tờ xác nhận nơi cư trú',
+    );
+    expect(shortAudience('Người muốn đăng ký thường trú: vào nhà của mình; vào nhà thuê.')).toBe(
+      'Người muốn đăng ký thường trú',
+    );
+    expect(shortAudience('Người phải khai báo theo Điều 31 Luật Cư trú, trong đó có người đang bị giám sát.')).toBe(
+      'Người phải khai báo theo Điều 31 Luật Cư trú',
+    );
+    expect(shortAudience('  Chủ hộ kinh doanh\n  đã được cấp giấy chứng nhận  ')).toBe(
+      'Chủ hộ kinh doanh đã được cấp giấy chứng nhận',
+    );
   });
 
   it('lists the ways to file', () => {

@@ -10,6 +10,11 @@ export interface PageType {
   path?: string;
   firstLinkOn?: string;
   status?: number;
+  /**
+   * The answer elements (`data-answer="<name>"`) a 360-px phone shows on its first screen: each ends within
+   * 540 px of the H1's top, so with the H1 within 200 px it is inside 740 px.
+   */
+  answers?: string[];
 }
 
 const examples: PageType[] = [
@@ -23,7 +28,7 @@ const examples: PageType[] = [
   { name: 'thư viện infographic', path: routes.infographics() },
   { name: 'infographic', firstLinkOn: routes.infographics() },
   { name: 'danh sách thủ tục', path: routes.guides() },
-  { name: 'hướng dẫn thủ tục', path: routes.guide('dang-ky-khai-sinh') },
+  { name: 'hướng dẫn thủ tục', path: routes.guide('dang-ky-khai-sinh'), answers: ['tom-tat', 'nop-truc-tuyen'] },
   { name: 'hồ sơ mẫu', path: routes.guideSample('dang-ky-tam-tru') },
   { name: 'hỏi đáp', path: routes.faq() },
   { name: 'phản hồi', path: routes.feedback() },
