@@ -160,6 +160,8 @@ test(`no page in the sitemap, nor search, offline, not-found or QR page, scrolls
   const others = sizes.slice(0, -1);
   await page.setViewportSize({ width: widths[0] ?? 320, height: 640 });
   await page.goto('');
+  // On a phone the control sits in the header's menu.
+  await page.locator('summary', { hasText: 'Danh mục' }).click();
   const control = page.getByRole('group', { name: 'Cỡ chữ:' });
   const sizeKey = async (size: string) =>
     control.getByRole('button', { name: size, exact: true }).getAttribute('data-size');

@@ -10,10 +10,15 @@ export interface PageType {
   path?: string;
   firstLinkOn?: string;
   status?: number;
+  /**
+   * The answers a 360×740 phone must show on its first screen: how many elements carry each
+   * data-answer name (the contract `npm run first-screen` reads too).
+   */
+  answers?: Readonly<Record<string, number>>;
 }
 
 const examples: PageType[] = [
-  { name: 'trang chủ', path: routes.home() },
+  { name: 'trang chủ', path: routes.home(), answers: { nhom: 4 } },
   { name: 'danh sách tin', path: routes.news() },
   { name: 'bài tin', firstLinkOn: routes.news() },
   { name: 'chủ đề tin', path: routes.newsTag('nghi-quyet-57') },
@@ -28,9 +33,10 @@ const examples: PageType[] = [
   { name: 'hỏi đáp', path: routes.faq() },
   { name: 'phản hồi', path: routes.feedback() },
   { name: 'số liệu', path: routes.figures() },
-  { name: 'tìm kiếm', path: routes.search() },
+  // With a query, as a reader arrives from the header's search: the results are part of the page.
+  { name: 'tìm kiếm', path: `${routes.search()}?q=l%C3%A0m+gi%E1%BA%A5y+khai+sinh`, answers: { 'ket-qua-dau': 1 } },
   { name: 'trang soạn thảo chưa kết nối', path: routes.admin() },
-  { name: 'mã QR', path: routes.qrLanding('ho-dan') },
+  { name: 'mã QR', path: routes.qrLanding('ho-dan'), answers: { 'loi-chao': 1, viec: 3 } },
   { name: 'tờ rơi mã QR', path: routes.qrPrintList() },
   { name: 'không có mạng', path: routes.offline() },
   // An address no route makes.
