@@ -85,10 +85,12 @@ export function runSearch(doc: Document): void {
         select.value = value;
         if (select.selectedIndex < 0) select.value = ''; // not one of its options: «Tất cả»
       }
-      if (value) filters[key] = [value];
+      if (value) {
+        filters[key] = [value];
+        // A filter in use shows: the filters fold away only while none is chosen.
+        select?.closest('details')?.setAttribute('open', '');
+      }
     }
-    const folded = doc.querySelector<HTMLDetailsElement>('[data-search-filters]');
-    if (folded && Object.keys(filters).length > 0) folded.open = true;
     const query = cleanQuery(raw);
     input.value = query || raw.trim().slice(0, 100);
     list.replaceChildren();

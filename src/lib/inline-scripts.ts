@@ -12,21 +12,9 @@ try {
 } catch {}
 `;
 
-/**
- * After the text-size buttons (hidden without JavaScript), which sit in the header's menu: shows them and keeps
- * the choice. It also serves the header's panels (Header.astro), which open without it: Escape closes the open
- * one and gives focus back to its toggle, and the search panel puts the cursor in its box.
- */
+/** After the text-size buttons (hidden without JavaScript): shows them and keeps the choice. */
 export const textSizeControl = `
 (() => {
-  const panels = document.querySelectorAll('header details');
-  panels.forEach((d) => d.addEventListener('toggle', () => d.open && d.querySelector('input')?.focus()));
-  addEventListener('keydown', (e) => {
-    const open = document.querySelector('header details[open]');
-    if (e.key !== 'Escape' || !open) return;
-    open.open = false;
-    open.querySelector('summary').focus();
-  });
   const root = document.documentElement;
   const box = document.querySelector('[data-text-size-control]');
   const buttons = box.querySelectorAll('button');
