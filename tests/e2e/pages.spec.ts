@@ -73,14 +73,12 @@ for (const type of pageTypes) {
     await page.reload();
     // Measured from the top of the document, whatever scroll the reload kept.
     const edges = (selector: string) =>
-      page
-        .locator(selector)
-        .evaluateAll((els) =>
-          els.map((e) => ({
-            top: e.getBoundingClientRect().top + scrollY,
-            bottom: e.getBoundingClientRect().bottom + scrollY,
-          })),
-        );
+      page.locator(selector).evaluateAll((els) =>
+        els.map((e) => ({
+          top: e.getBoundingClientRect().top + scrollY,
+          bottom: e.getBoundingClientRect().bottom + scrollY,
+        })),
+      );
     const [header] = await edges('body > header');
     expect.soft(header && header.bottom - header.top, "the header's height at 360 px").toBeLessThanOrEqual(headerMost);
     const [h1] = await edges('h1');
