@@ -154,6 +154,8 @@ for (let part = 0; part < parts; part++)
     const others = sizes.slice(0, -1);
     await page.setViewportSize({ width: widths[0] ?? 320, height: 640 });
     await page.goto('');
+    // On a phone the control sits in the header's menu.
+    await page.locator('summary', { hasText: 'Danh mục' }).click();
     const control = page.getByRole('group', { name: 'Cỡ chữ:' });
     const sizeKey = async (size: string) =>
       control.getByRole('button', { name: size, exact: true }).getAttribute('data-size');

@@ -11,14 +11,14 @@ export interface PageType {
   firstLinkOn?: string;
   status?: number;
   /**
-   * The answer elements (`data-answer="<name>"`) a 360-px phone shows on its first screen: each ends within
-   * 540 px of the H1's top, so with the H1 within 200 px it is inside 740 px.
+   * The answers a 360×740 phone must show on its first screen: how many elements carry each
+   * data-answer name (the contract `npm run first-screen` reads too).
    */
-  answers?: string[];
+  answers?: Readonly<Record<string, number>>;
 }
 
 const examples: PageType[] = [
-  { name: 'trang chủ', path: routes.home() },
+  { name: 'trang chủ', path: routes.home(), answers: { nhom: 4 } },
   { name: 'danh sách tin', path: routes.news() },
   { name: 'bài tin', firstLinkOn: routes.news() },
   { name: 'chủ đề tin', path: routes.newsTag('nghi-quyet-57') },
@@ -28,14 +28,19 @@ const examples: PageType[] = [
   { name: 'thư viện infographic', path: routes.infographics() },
   { name: 'infographic', firstLinkOn: routes.infographics() },
   { name: 'danh sách thủ tục', path: routes.guides() },
-  { name: 'hướng dẫn thủ tục', path: routes.guide('dang-ky-khai-sinh'), answers: ['tom-tat', 'nop-truc-tuyen'] },
+  {
+    name: 'hướng dẫn thủ tục',
+    path: routes.guide('dang-ky-khai-sinh'),
+    answers: { 'tom-tat': 1, 'nop-truc-tuyen': 1 },
+  },
   { name: 'hồ sơ mẫu', path: routes.guideSample('dang-ky-tam-tru') },
   { name: 'hỏi đáp', path: routes.faq() },
   { name: 'phản hồi', path: routes.feedback() },
   { name: 'số liệu', path: routes.figures() },
-  { name: 'tìm kiếm', path: routes.search() },
+  // With a query, as a reader arrives from the header's search: the results are part of the page.
+  { name: 'tìm kiếm', path: `${routes.search()}?q=l%C3%A0m+gi%E1%BA%A5y+khai+sinh`, answers: { 'ket-qua-dau': 1 } },
   { name: 'trang soạn thảo chưa kết nối', path: routes.admin() },
-  { name: 'mã QR', path: routes.qrLanding('ho-dan') },
+  { name: 'mã QR', path: routes.qrLanding('ho-dan'), answers: { 'loi-chao': 1, viec: 3 } },
   { name: 'tờ rơi mã QR', path: routes.qrPrintList() },
   { name: 'không có mạng', path: routes.offline() },
   // An address no route makes.
