@@ -32,6 +32,8 @@ export class StaticServer {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   port = 0;
+  /** The path of every request answered, in order (a test counts what a visit fetched). */
+  readonly requests: string[] = [];
 
   constructor(root: string, options: { base?: string; gzip?: boolean } = {}) {
     this.root = resolve(root);
@@ -47,6 +49,7 @@ export class StaticServer {
   async start(): Promise<void> {
     const server = createServer((req, res) => {
       let path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      this.requests.push(path);
       if (path.startsWith(this.base)) path = `/${path.slice(this.base.length)}`;
       let file = join(this.root, path);
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

@@ -234,9 +234,14 @@ function registerServiceWorker(config: KioskConfig): void {
           navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
         );
       }
-      // The first load came before the worker: fetch the page and its files once through it, so they are kept.
+      // The first load came before the worker: fetch the page and its files once through it, so they are kept
+      // (the worker keeps nothing else ahead: every script the player loaded, its chunks included, is here).
       await fetch(location.href, { headers: { Accept: 'text/html' } }).catch(() => undefined);
       const files = [
+        ...performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((f) => new URL(f).origin === location.origin),
         ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
         ...[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href),
         ...[...document.querySelectorAll<HTMLTemplateElement>('template')].flatMap((t) =>
