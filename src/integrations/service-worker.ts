@@ -1,8 +1,8 @@
 // Astro integration: after the build, Workbox writes the service worker (sw.js) that keeps the last good
 // copy of pages and their files for when the network drops. Pages come from the network whenever it
 // answers (never stale when the network is good); the screens' version file never comes from a cache.
-// A first visit costs only what it shows: the worker keeps at once just the offline page and its style sheet
-// (the budget holds it under 60 kB, scripts/lib/budget.ts); the page being read and its files are kept as they
+// A first visit costs only what it shows: the worker keeps at once just the offline page and its files (the
+// site's CSS is inlined into pages; the budget holds them under 60 kB, scripts/lib/budget.ts); the page being read and its files are kept as they
 // come (the registration hands them over on a first visit, src/lib/inline-scripts.ts), the guides only when
 // asked (saved-guides-worker.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -66,14 +66,15 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const offlinePage = routes.builtFile(routes.offline());
-        // The offline page's own files (the site's style sheet), as built files.
+        // The offline page's own files, as built files: style sheets and scripts it links (none while Astro
+        // inlines the site's CSS).
         const { stylesheets, external } = scriptsOf(readFileSync(join(out, offlinePage), 'utf8'));
         const offlineFiles = [...stylesheets, ...external].map((href) => href.slice(base.length));
         const swDest = join(out, routes.builtFile(routes.serviceWorker()));
         const { count, size, warnings } = await generateSW({
           globDirectory: out,
           // Kept when the site is first opened: only the page shown when a page was never kept, and its
-          // style sheet. No guides, no search, no charts: a cold scan pays for what it shows.
+          // files. No guides, no search, no charts: a cold scan pays for what it shows.
           globPatterns: [offlinePage, ...offlineFiles],
           // Kept pages are never answered from this store while the network works: no address maps onto
           // them (the offline page is kept as /ngoai-tuyen/index.html). Pages go network first.
