@@ -112,7 +112,7 @@ console.log(
 
 // What the service worker downloads when the site is first opened, before the reader asks for anything more.
 const precached = precachedUrls(readFileSync(join(outDir, routes.builtFile(routes.serviceWorker())), 'utf8'));
-const precacheBytes = precached.reduce((sum, url) => sum + gz(readFileSync(fileOf(url.split("?")[0] ?? url))), 0);
+const precacheBytes = precached.reduce((sum, url) => sum + gz(readFileSync(fileOf(url.split('?')[0] ?? url))), 0);
 const precacheIssue = precacheProblem(precached.length, precacheBytes);
 console.log(
   `Service worker giữ sẵn khi mở lần đầu: ${precached.length} tệp, ${kb(precacheBytes)} / ${kb(PRECACHE)}${

@@ -252,9 +252,8 @@ function registerServiceWorker(config: KioskConfig): void {
       // (the worker keeps nothing else ahead: every script the player loaded, its chunks included, is here).
       await fetch(location.href, { headers: { Accept: 'text/html' } }).catch(() => undefined);
       const files = [
-        ...(await loadedFiles()).filter((f) => new URL(f).origin === location.origin),
-        ...[...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((s) => s.src),
-        ...[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => l.href),
+        // Its scripts, styles and images so far; then the slides' images, not loaded until shown.
+        ...(await loadedFiles()).filter((f) => f.startsWith(location.origin)),
         ...[...document.querySelectorAll<HTMLTemplateElement>('template')].flatMap((t) =>
           [...t.content.querySelectorAll('img')].map(
             (img) => new URL(img.getAttribute('src') ?? '', location.href).href,

@@ -3,8 +3,7 @@
 // answers (never stale when the network is good); the screens' version file never comes from a cache.
 // A first visit costs only what it shows: the worker keeps at once just the offline page and its files (the
 // site's CSS is inlined into pages; the budget holds them under 60 kB, scripts/lib/budget.ts); the page being read and its files are kept as they
-// come (the registration hands them over on a first visit, src/lib/inline-scripts.ts), the guides only when
-// asked (saved-guides-worker.ts).
+// come (those open when the worker first takes over, too), the guides only when asked (saved-guides-worker.ts).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +13,7 @@ import { offlineGuides } from '../lib/offline-guides.ts';
 import { scriptsOf } from '../lib/module-graph.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import * as routes from '../lib/routes.ts';
+import { withBase } from '../lib/url.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { readEntries } from '../reader/index.ts';
 import { savedGuidesScript } from './saved-guides-worker.ts';
@@ -37,6 +37,11 @@ function withConstants<F extends (...args: never[]) => unknown>(fn: F): F {
   );
   return Object.assign(fn, { toString: () => source });
 }
+
+// Where the routes below keep pages (and the bulletin's text) and built files; saved-guides-worker.ts puts the
+// pages open at the worker's takeover in the same places.
+const pagesCache = 'nq57-trang';
+const filesCache = 'nq57-tep';
 
 type Plugin = NonNullable<NonNullable<RuntimeCaching['options']>['plugins']>[number];
 
@@ -98,7 +103,7 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
               // opened, as every page).
               urlPattern: new RegExp(`${escapeRegExp(routes.bulletinText())}$`),
               handler: 'NetworkFirst',
-              options: { cacheName: 'nq57-trang', plugins: [keptCopy] },
+              options: { cacheName: pagesCache, plugins: [keptCopy] },
             },
             {
               // Pages: navigations, and a page fetching itself to keep a copy (it asks for text/html).
@@ -106,7 +111,7 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
                 request.mode === 'navigate' || (request.headers.get('Accept') ?? '').startsWith('text/html'),
               handler: 'NetworkFirst',
               options: {
-                cacheName: 'nq57-trang',
+                cacheName: pagesCache,
                 expiration: { maxEntries: 80 },
                 plugins: [keptCopy],
               },
@@ -134,7 +139,7 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
             {
               urlPattern: withConstants(({ url, sameOrigin }) => sameOrigin && url.pathname.includes(ASSETS)),
               handler: 'CacheFirst',
-              options: { cacheName: 'nq57-tep', expiration: { maxEntries: 200 } },
+              options: { cacheName: filesCache, expiration: { maxEntries: 200 } },
             },
           ],
         });
@@ -142,10 +147,14 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
         const guides = offlineGuides(readEntries(collectionSpecs.procedures, unit)).map((g) =>
           routes.builtFile(routes.guide(g.id)),
         );
-        writeFileSync(
-          swDest,
-          readFileSync(swDest, 'utf8') + savedGuidesScript(out, base, routes.builtFile(routes.guides()), guides),
-        );
+        // Before Workbox's code: a request its routes answer never reaches a fetch listener added after them,
+        // and the guides are saved ahead on a page being opened.
+        const saved = savedGuidesScript(out, base, routes.builtFile(routes.guides()), guides, {
+          pages: pagesCache,
+          files: filesCache,
+          assets: withBase(routes.assets(), base),
+        });
+        writeFileSync(swDest, saved + readFileSync(swDest, 'utf8'));
         logger.info(
           `Service worker: ${count} tệp giữ sẵn (${Math.round(size / 1000)} kB); ${guides.length} hướng dẫn lưu khi được yêu cầu.`,
         );

@@ -2,7 +2,6 @@
 // trip for nothing. Kept here as text so the Content Security Policy can allow exactly these by their hash
 // (src/integrations/csp.ts) and never needs 'unsafe-inline'.
 import * as routes from './routes.ts';
-import { savedGuidesMessage } from './offline-guides.ts';
 import { withBase } from './url.ts';
 
 /** In <head>, before paint: the reader's chosen text size (private browsing may refuse storage). */
@@ -38,36 +37,15 @@ export const textSizeControl = `
 /**
  * At the end of every page: the service worker that keeps opened pages and the offline page for when the
  * network drops (src/integrations/service-worker.ts). Registered once the page has loaded, so it never
- * competes with the page itself on a weak line; not at all when the reader's phone asks to save data.
- * On a first visit (the page came before the worker) it hands the worker this page and its files to keep,
- * which come back from the browser's cache or as a «not changed» answer. The procedure guides are saved ahead
- * only on an unmetered fast line: the phone says it is on Wi-Fi or a cable (not mobile data, which residents
- * pay for) and that the line is fast (effectiveType 4g); a phone that says neither (most browsers but
- * Chrome's) is never charged for them unasked.
+ * competes with the page itself on a weak line; not at all when the reader's phone asks to save data. What
+ * the worker does beyond that (keeping this first page, saving the guides ahead on an unmetered fast line) it
+ * decides itself: every byte here is paid on every page.
  */
 export function serviceWorkerRegistration(base: string): string {
   const url = JSON.stringify(withBase(routes.serviceWorker(), base));
   const scope = JSON.stringify(base);
-  const assets = JSON.stringify(withBase(routes.assets(), base));
   return `
-const net = navigator.connection;
-if ('serviceWorker' in navigator && !net?.saveData)
-  addEventListener('load', () => {
-    const first = !navigator.serviceWorker.controller;
-    navigator.serviceWorker
-      .register(${url}, { scope: ${scope} })
-      .then(async () => {
-        const worker = (await navigator.serviceWorker.ready).active;
-        if (first) {
-          const files = performance.getEntriesByType('resource').map((e) => e.name);
-          const page = [location.href, { headers: { Accept: 'text/html' } }];
-          const urlsToCache = [page, ...files.filter((f) => new URL(f).pathname.startsWith(${assets}))];
-          worker.postMessage({ type: 'CACHE_URLS', payload: { urlsToCache } });
-        }
-        if (['wifi', 'ethernet'].includes(net?.type) && net.effectiveType === '4g')
-          worker.postMessage({ type: ${JSON.stringify(savedGuidesMessage)}, save: true });
-      })
-      .catch(() => {});
-  });
+if ('serviceWorker' in navigator && !navigator.connection?.saveData)
+  addEventListener('load', () => navigator.serviceWorker.register(${url}, { scope: ${scope} }).catch(() => {}));
 `;
 }

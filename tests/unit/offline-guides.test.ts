@@ -42,7 +42,10 @@ describe('savedGuidesText', () => {
   });
 
   it('counts while saving, with no button to press twice', () => {
-    expect(savedGuidesText({ ...status, saved: 12, saving: true })).toEqual({ action: undefined, progress: 'Đã lưu 12/40' });
+    expect(savedGuidesText({ ...status, saved: 12, saving: true })).toEqual({
+      action: undefined,
+      progress: 'Đã lưu 12/40',
+    });
   });
 
   it('says when all are kept, and offers nothing more', () => {
