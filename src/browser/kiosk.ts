@@ -222,20 +222,6 @@ export function startKiosk(doc: Document): void {
   tick();
 }
 
-/**
- * Every file the page has loaded so far (its scripts and their chunks, Chart.js if a chart came round, images),
- * from the browser's resource timings: read through an observer, which a test's fake clock leaves alone.
- */
-function loadedFiles(): Promise<string[]> {
-  return new Promise((resolve) => {
-    const observer = new PerformanceObserver((list) => {
-      observer.disconnect();
-      resolve(list.getEntries().map((e) => e.name));
-    });
-    observer.observe({ type: 'resource', buffered: true });
-  });
-}
-
 /** Keeps the last good copy of the page and its files for when the network drops. */
 function registerServiceWorker(config: KioskConfig): void {
   if (!('serviceWorker' in navigator)) return;
@@ -252,12 +238,18 @@ function registerServiceWorker(config: KioskConfig): void {
       // (the worker keeps nothing else ahead: every script the player loaded, its chunks included, is here).
       await fetch(location.href, { headers: { Accept: 'text/html' } }).catch(() => undefined);
       const files = [
-        // Its scripts, styles and images so far; then the slides' images, not loaded until shown.
-        ...(await loadedFiles()).filter((f) => f.startsWith(location.origin)),
+        // Its scripts (their chunks too), styles and images so far, from the browser's resource timings (read
+        // through an observer, which a test's fake clock leaves alone; the screen loads nothing from another
+        // host); then the slides' images, not yet shown.
+        ...(await new Promise<string[]>((resolve) =>
+          new PerformanceObserver((list, observer) => {
+            resolve(list.getEntries().map((e) => e.name));
+            observer.disconnect();
+          }).observe({ type: 'resource', buffered: true }),
+        )),
         ...[...document.querySelectorAll<HTMLTemplateElement>('template')].flatMap((t) =>
-          [...t.content.querySelectorAll('img')].map(
-            (img) => new URL(img.getAttribute('src') ?? '', location.href).href,
-          ),
+          // As written: fetch() reads an address against the page's, as the image will.
+          [...t.content.querySelectorAll('img')].map((img) => img.getAttribute('src') ?? location.href),
         ),
       ];
       await Promise.all(files.map((f) => fetch(f).catch(() => undefined)));
