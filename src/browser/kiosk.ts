@@ -240,12 +240,12 @@ function registerServiceWorker(config: KioskConfig): void {
       const files = [
         // Its scripts (their chunks too), styles and images so far, from the browser's resource timings (read
         // through an observer, which a test's fake clock leaves alone; the screen loads nothing from another
-        // host); then the slides' images, not yet shown.
+        // host; files loaded later call it again, which changes nothing); then the slides' images, not yet shown.
         ...(await new Promise<string[]>((resolve) =>
-          new PerformanceObserver((list, observer) => {
-            resolve(list.getEntries().map((e) => e.name));
-            observer.disconnect();
-          }).observe({ type: 'resource', buffered: true }),
+          new PerformanceObserver((list) => resolve(list.getEntries().map((e) => e.name))).observe({
+            type: 'resource',
+            buffered: true,
+          }),
         )),
         ...[...document.querySelectorAll<HTMLTemplateElement>('template')].flatMap((t) =>
           // As written: fetch() reads an address against the page's, as the image will.
