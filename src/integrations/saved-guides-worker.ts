@@ -86,9 +86,10 @@ function savedGuidesWorker(kept: SavedGuides, lineAllows: typeof unmeteredFast):
         if (name.startsWith(kept.cachePrefix) && name !== kept.cache) await caches.delete(name);
     return failed;
   };
-  const saveNow = () => {
+  const saveNow = async () => {
     saving ??= save().finally(() => (saving = undefined));
-    return saving.then(async (failed) => tell(await status(failed)));
+    const failed = await saving;
+    await tell(await status(failed));
   };
   // Ahead, unasked: only on an unmetered fast line, never when the phone or the page asks to save data.
   const ahead = (request?: Request) =>
