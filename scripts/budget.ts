@@ -3,7 +3,15 @@
 import { globSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { budgets, FIRST_RESULTS, firstResultsProblem, pageTypeOf } from './lib/budget.ts';
+import {
+  budgets,
+  FIRST_RESULTS,
+  firstResultsProblem,
+  pageTypeOf,
+  PRECACHE,
+  precachedUrls,
+  precacheProblem,
+} from './lib/budget.ts';
 
 import { moduleGraph, scriptsOf } from '../src/lib/module-graph.ts';
 import * as routes from '../src/lib/routes.ts';
@@ -102,8 +110,19 @@ console.log(
     .join(', ')})${firstProblem ? '  ✗ VƯỢT' : '  ✓'}`,
 );
 
+// What the service worker downloads when the site is first opened, before the reader asks for anything more.
+const precached = precachedUrls(readFileSync(join(outDir, routes.builtFile(routes.serviceWorker())), 'utf8'));
+const precacheBytes = precached.reduce((sum, url) => sum + gz(readFileSync(fileOf(url.split('?')[0] ?? url))), 0);
+const precacheIssue = precacheProblem(precached.length, precacheBytes);
+console.log(
+  `Service worker giữ sẵn khi mở lần đầu: ${precached.length} tệp, ${kb(precacheBytes)} / ${kb(PRECACHE)}${
+    precacheIssue ? '  ✗ VƯỢT' : '  ✓'
+  }`,
+);
+
 const problems = [...rows.values()].flatMap((r) => r.problems);
 if (firstProblem) problems.push(firstProblem);
+if (precacheIssue) problems.push(precacheIssue);
 if (unknown.length > 0) problems.push(`Trang chưa có loại và ngân sách: ${unknown.join(', ')}`);
 const missing = Object.keys(budgets).filter((t) => !rows.has(t) && !budgets[t]?.optional);
 if (missing.length > 0) problems.push(`Không có trang nào của loại: ${missing.join(', ')}`);

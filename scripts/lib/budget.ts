@@ -50,7 +50,7 @@ export const budgets: Record<string, Budget> = {
   'số liệu': { htmlCss: 24 * 1024, js: 2560, externalScripts: true },
   'tìm kiếm': { htmlCss: ONE_ROUND_TRIP, js: 4 * 1024, externalScripts: true },
   'không tìm thấy': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
-  // Shown by the service worker when there is no network: the list of guides kept on the phone.
+  // Shown by the service worker when there is no network (and kept by it at once): what still opens.
   'không có mạng': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
   // For screen operators: the unit's screens.
   'danh sách màn hình': { htmlCss: ONE_ROUND_TRIP, ...INLINE_ONLY },
@@ -112,4 +112,27 @@ const pageTypes: Partial<Record<string, string>> = {
 export function pageTypeOf(file: string): string | undefined {
   const kind = routes.routeOf(routes.addressOf(file));
   return kind === undefined ? undefined : pageTypes[kind];
+}
+
+/**
+ * What the service worker downloads when the site is first opened (its precache: the offline page and the
+ * site's style sheet): a cold scan on a weak 3G link must not pay for pages the reader never opens.
+ */
+export const PRECACHE = 60 * 1024;
+
+/**
+ * The addresses a Workbox service worker's source precaches, in order: the entries of its manifest,
+ * `{url:"…",revision:"…"|null}` (written the same way whether or not Workbox minified the file).
+ */
+export function precachedUrls(workerSource: string): string[] {
+  return [...workerSource.matchAll(/\{\s*"?url"?\s*:\s*"([^"]+)"\s*,\s*"?revision"?\s*:\s*(?:"[^"]*"|null)\s*\}/g)].map(
+    (m) => m[1] ?? '',
+  );
+}
+
+/** The problem, if any, with the precache: too heavy, or a worker whose list could not be read. */
+export function precacheProblem(files: number, bytes: number): string | undefined {
+  if (files === 0) return 'Không đọc được danh sách tệp service worker giữ sẵn trong sw.js';
+  if (bytes > PRECACHE) return `Service worker giữ sẵn ${files} tệp, ${bytes} B > ${PRECACHE} B khi mở trang lần đầu`;
+  return undefined;
 }

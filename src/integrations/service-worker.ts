@@ -1,15 +1,22 @@
 // Astro integration: after the build, Workbox writes the service worker (sw.js) that keeps the last good
 // copy of pages and their files for when the network drops. Pages come from the network whenever it
 // answers (never stale when the network is good); the screens' version file never comes from a cache.
+// A first visit costs only what it shows: the worker keeps at once just the offline page and its files (the
+// site's CSS is inlined into pages; the budget holds them under 60 kB, scripts/lib/budget.ts); the page being read and its files are kept as they
+// come (those open when the worker first takes over, too), the guides only when asked (saved-guides-worker.ts).
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { offlineGuides } from '../lib/offline-guides.ts';
+import { scriptsOf } from '../lib/module-graph.ts';
 import { escapeRegExp } from '../lib/regexp.ts';
 import * as routes from '../lib/routes.ts';
+import { withBase } from '../lib/url.ts';
 import { collectionSpecs } from '../schemas/index.ts';
 import { readEntries } from '../reader/index.ts';
+import { savedGuidesScript } from './saved-guides-worker.ts';
 
 // The functions below are written out whole into sw.js (Workbox prints their source), so they cannot read this
 // file's variables: the addresses they need are put into their text in place of these names.
@@ -31,13 +38,10 @@ function withConstants<F extends (...args: never[]) => unknown>(fn: F): F {
   return Object.assign(fn, { toString: () => source });
 }
 
-// The loudspeaker bulletin, for the broadcast desk when the line is down: its page, and its text file kept
-// under an address with a query («?ngoai-tuyen») so that, like the pages, it is never answered from this
-// store while the network works (the store answers exactly the addresses it keeps); its own route below
-// goes to the network first and falls back to it.
-const bulletinPage = routes.builtFile(routes.bulletin());
-const bulletinText = routes.builtFile(routes.bulletinText());
-const keptAside = '?ngoai-tuyen';
+// Where the routes below keep pages (and the bulletin's text) and built files; saved-guides-worker.ts puts the
+// pages open at the worker's takeover in the same places.
+const pagesCache = 'nq57-trang';
+const filesCache = 'nq57-tep';
 
 type Plugin = NonNullable<NonNullable<RuntimeCaching['options']>['plugins']>[number];
 
@@ -48,7 +52,8 @@ const keptCopy: Plugin = {
     if (response.status >= 500) throw new Error(`HTTP ${response.status}`);
     return response;
   },
-  // No network and no copy of this page: a guide or the bulletin kept at install, or the offline page.
+  // No network and no copy of this page: a guide the reader saved (under its built file's address), or the
+  // offline page.
   // (Written out whole into sw.js: it may use only what the service worker has.)
   handlerDidError: withConstants(async ({ request }) => {
     const url = new URL(request.url);
@@ -65,35 +70,22 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const guides = offlineGuides(readEntries(collectionSpecs.procedures, unit)).map((g) =>
-          routes.builtFile(routes.guide(g.id)),
-        );
+        const offlinePage = routes.builtFile(routes.offline());
+        // The offline page's own files, as built files: style sheets and scripts it links (none while Astro
+        // inlines the site's CSS).
+        const { stylesheets, external } = scriptsOf(readFileSync(join(out, offlinePage), 'utf8'));
+        const offlineFiles = [...stylesheets, ...external].map((href) => href.slice(base.length));
+        const swDest = join(out, routes.builtFile(routes.serviceWorker()));
         const { count, size, warnings } = await generateSW({
           globDirectory: out,
-          // Kept when the site is first opened: hashed scripts and styles (what pages need to work), the
-          // procedure guides (a resident at the desk with no signal still has the list of documents; see
-          // src/lib/offline-guides.ts), and the page shown when a page was never kept.
-          globPatterns: [
-            routes.builtFile(routes.assets('*.{js,css}')),
-            routes.builtFile(routes.guides()),
-            routes.builtFile(routes.offline()),
-            ...guides,
-            bulletinPage,
-            bulletinText,
-          ],
+          // Kept when the site is first opened: only the page shown when a page was never kept, and its
+          // files. No guides, no search, no charts: a cold scan pays for what it shows.
+          globPatterns: [offlinePage, ...offlineFiles],
           // Kept pages are never answered from this store while the network works: no address maps onto
-          // them (a guide is opened at /thu-tuc/x/, kept as /thu-tuc/x/index.html). Pages go network first.
+          // them (the offline page is kept as /ngoai-tuyen/index.html). Pages go network first.
           directoryIndex: '',
           modifyURLPrefix: { '': base },
-          manifestTransforms: [
-            (entries) => ({
-              manifest: entries.map((entry) =>
-                entry.url === `${base}${bulletinText}` ? { ...entry, url: `${entry.url}${keptAside}` } : entry,
-              ),
-              warnings: [],
-            }),
-          ],
-          swDest: join(out, routes.builtFile(routes.serviceWorker())),
+          swDest,
           mode: 'production',
           sourcemap: false,
           inlineWorkboxRuntime: true,
@@ -106,10 +98,12 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
               handler: 'NetworkOnly',
             },
             {
-              // The bulletin's text file (a download is not always a navigation): the network first, as pages.
+              // The bulletin's text file (a download is not always a navigation): the network first, as pages,
+              // and kept once downloaded, for the broadcast desk when the line is down (its page is kept once
+              // opened, as every page).
               urlPattern: new RegExp(`${escapeRegExp(routes.bulletinText())}$`),
               handler: 'NetworkFirst',
-              options: { cacheName: 'nq57-trang', plugins: [keptCopy] },
+              options: { cacheName: pagesCache, plugins: [keptCopy] },
             },
             {
               // Pages: navigations, and a page fetching itself to keep a copy (it asks for text/html).
@@ -117,7 +111,7 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
                 request.mode === 'navigate' || (request.headers.get('Accept') ?? '').startsWith('text/html'),
               handler: 'NetworkFirst',
               options: {
-                cacheName: 'nq57-trang',
+                cacheName: pagesCache,
                 expiration: { maxEntries: 80 },
                 plugins: [keptCopy],
               },
@@ -145,12 +139,25 @@ export function serviceWorker(base: string, unit: string): AstroIntegration {
             {
               urlPattern: withConstants(({ url, sameOrigin }) => sameOrigin && url.pathname.includes(ASSETS)),
               handler: 'CacheFirst',
-              options: { cacheName: 'nq57-tep', expiration: { maxEntries: 200 } },
+              options: { cacheName: filesCache, expiration: { maxEntries: 200 } },
             },
           ],
         });
         for (const w of warnings) logger.warn(w);
-        logger.info(`Service worker: ${count} tệp giữ sẵn (${Math.round(size / 1000)} kB).`);
+        const guides = offlineGuides(readEntries(collectionSpecs.procedures, unit)).map((g) =>
+          routes.builtFile(routes.guide(g.id)),
+        );
+        // Before Workbox's code: a request its routes answer never reaches a fetch listener added after them,
+        // and the guides are saved ahead on a page being opened.
+        const saved = savedGuidesScript(out, base, routes.builtFile(routes.guides()), guides, {
+          pages: pagesCache,
+          files: filesCache,
+          assets: withBase(routes.assets(), base),
+        });
+        writeFileSync(swDest, saved + readFileSync(swDest, 'utf8'));
+        logger.info(
+          `Service worker: ${count} tệp giữ sẵn (${Math.round(size / 1000)} kB); ${guides.length} hướng dẫn lưu khi được yêu cầu.`,
+        );
       },
     },
   };

@@ -35,10 +35,11 @@ export const textSizeControl = `
 `;
 
 /**
- * At the end of every page: the service worker that keeps opened pages, the procedure guides and the
- * offline page for when the network drops (src/integrations/service-worker.ts). Registered once the page has
- * loaded, so it never competes with the page itself on a weak line; not at all when the reader's phone
- * asks to save data (keeping the guides costs about half a megabyte, once).
+ * At the end of every page: the service worker that keeps opened pages and the offline page for when the
+ * network drops (src/integrations/service-worker.ts). Registered once the page has loaded, so it never
+ * competes with the page itself on a weak line; not at all when the reader's phone asks to save data. What
+ * the worker does beyond that (keeping this first page, saving the guides ahead on an unmetered fast line) it
+ * decides itself: every byte here is paid on every page.
  */
 export function serviceWorkerRegistration(base: string): string {
   const url = JSON.stringify(withBase(routes.serviceWorker(), base));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { budgets, FIRST_RESULTS, firstResultsProblem, pageTypeOf } from '../../scripts/lib/budget.ts';
+import {
+  budgets,
+  FIRST_RESULTS,
+  firstResultsProblem,
+  pageTypeOf,
+  PRECACHE,
+  precachedUrls,
+  precacheProblem,
+} from '../../scripts/lib/budget.ts';
 import { scriptsOf } from '../../src/lib/module-graph.ts';
 
 describe('pageTypeOf', () => {
@@ -56,5 +64,28 @@ describe('firstResultsProblem', () => {
     expect(problem).toBe(
       'Kết quả tìm kiếm đầu tiên cần 61441 B > 61440 B (trang tìm kiếm 30000 B, chỉ mục tìm nhanh 31441 B)',
     );
+  });
+});
+
+describe('precachedUrls', () => {
+  it('reads the manifest of a minified Workbox worker, and nothing else', () => {
+    const source =
+      'st={directoryIndex:""},function(t){nt().precache(t)}([{url:"/ngoai-tuyen/index.html",revision:"63d8ec02"},' +
+      '{url:"/_astro/app.DVWEl.css",revision:null}]),function(t){const e={url:t,revision:e}}';
+    expect(precachedUrls(source)).toEqual(['/ngoai-tuyen/index.html', '/_astro/app.DVWEl.css']);
+  });
+
+  it('reads an unminified one too', () => {
+    const source = 'precacheAndRoute([{\n  "url": "/nq57/ngoai-tuyen/index.html",\n  "revision": "ab"\n}], {});';
+    expect(precachedUrls(source)).toEqual(['/nq57/ngoai-tuyen/index.html']);
+  });
+});
+
+describe('precacheProblem', () => {
+  it('passes a small offline shell and fails a heavier one, or a list it could not read', () => {
+    expect(precacheProblem(1, 9_000)).toBeUndefined();
+    expect(precacheProblem(1, PRECACHE)).toBeUndefined();
+    expect(precacheProblem(56, 624_175)).toContain('56 tệp, 624175 B > 61440 B');
+    expect(precacheProblem(0, 0)).toContain('Không đọc được');
   });
 });
