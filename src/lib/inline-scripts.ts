@@ -14,24 +14,25 @@ try {
 
 /** After the text-size buttons (hidden without JavaScript): shows them and keeps the choice. */
 export const textSizeControl = `
-(() => {
+{
   const root = document.documentElement;
   const box = document.querySelector('[data-text-size-control]');
   const buttons = box.querySelectorAll('button');
   const show = () =>
-    buttons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.size === (root.dataset.textSize || 'vua'))));
-  buttons.forEach((b) =>
-    b.addEventListener('click', () => {
-      root.dataset.textSize = b.dataset.size;
-      try {
-        localStorage.setItem('nq57-text-size', b.dataset.size);
-      } catch {}
-      show();
-    }),
+    buttons.forEach((b) => b.setAttribute('aria-pressed', b.dataset.size == (root.dataset.textSize || 'vua')));
+  buttons.forEach(
+    (b) =>
+      (b.onclick = () => {
+        root.dataset.textSize = b.dataset.size;
+        try {
+          localStorage.setItem('nq57-text-size', b.dataset.size);
+        } catch {}
+        show();
+      }),
   );
   show();
   box.hidden = false;
-})();
+}
 `;
 
 /**
