@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: afterBuild,
     environment: 'node',
+    // Two at once (Vitest's own default on two cores is one): each works in a copy of its own or only reads the builds.
+    maxWorkers: 2,
     testTimeout: 900_000,
     hookTimeout: 120_000,
   },

@@ -8,9 +8,12 @@ export default defineConfig({
     exclude: [...configDefaults.exclude, ...afterBuild],
     environment: 'node',
     testTimeout: 120_000,
-    // One worker per core runs file after file without starting afresh for each (58 workers of ~0.3 s each
-    // otherwise). No test mocks a module or stubs a global that another file reads (the one vi.mock, in
+    // Two workers (Vitest's own default on two cores is one), each running file after file without starting
+    // afresh for each (58 workers of ~0.3 s each otherwise). Builds in the checkout take turns
+    // (tests/cli/support/fixture-site.ts, lockedBuild).
+    // No test mocks a module or stubs a global that another file reads (the one vi.mock, in
     // linear-time.test.ts, wraps a function and counts, and returns what the real one returns).
     isolate: false,
+    maxWorkers: 2,
   },
 });

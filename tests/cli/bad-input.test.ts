@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { astro, fixtureSite, root, stackTrace } from './support/fixture-site.ts';
+import { fixtureSite, lockedBuild, root, stackTrace } from './support/fixture-site.ts';
 
 const outDir = mkdtempSync(join(tmpdir(), 'nq57-bad-input-'));
 
@@ -30,7 +30,7 @@ describe('bad settings', () => {
     [{ SITE_BASE: 'nq57' }, /Lỗi cấu hình: SITE_BASE="nq57" không hợp lệ/],
     [{ SITE_URL: 'hongbang.haiphong.gov.vn' }, /Lỗi cấu hình: SITE_URL="hongbang.haiphong.gov.vn"/],
   ])('%o stops the build with one message', (env, message) => {
-    const { status, output } = run(astro, ['build'], env);
+    const { status, output } = run(...lockedBuild, env);
     expect(status).not.toBe(0);
     expect(output).toMatch(message);
     expect(output).not.toMatch(stackTrace);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lockedBuild } from './support/fixture-site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const site = mkdtempSync(join(tmpdir(), 'nq57-guide-facts-'));
@@ -37,7 +38,7 @@ beforeAll(() => {
     SITE_OUT_DIR: out,
     SITE_URL: 'http://localhost:4321',
   };
-  const result = spawnSync(join(root, 'node_modules', '.bin', 'astro'), ['build'], {
+  const result = spawnSync(...lockedBuild, {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ...env },

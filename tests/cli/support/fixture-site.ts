@@ -9,6 +9,15 @@ import { afterAll } from 'vitest';
 
 export const root = join(import.meta.dirname, '..', '..', '..');
 export const astro = join(root, 'node_modules', '.bin', 'astro');
+/**
+ * `astro build` in the checkout, one at a time: Vitest runs two files at once, and every build in the checkout
+ * writes the same generated files (.astro/, whatever content folder it reads). `flock` (util-linux) holds a
+ * lock file under node_modules/ (ignored by git) for the build's length.
+ */
+export const lockedBuild: readonly [string, string[]] = [
+  'flock',
+  [join(root, 'node_modules', '.astro-build.lock'), astro, 'build'],
+];
 /** A line of a Node stack trace: what an editor must never see. */
 export const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
 
@@ -59,7 +68,7 @@ export function fixtureSite(
   return {
     site,
     env,
-    build: () => run(astro, ['build']),
+    build: () => run(...lockedBuild),
     check: () => run(process.execPath, ['scripts/check.ts', '--content-only']),
   };
 }
