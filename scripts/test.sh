@@ -43,11 +43,23 @@ vitest run
 step "Dựng trang cho mọi đơn vị"
 node scripts/build-test-sites.ts
 
-step "nginx trên bản dựng (deploy/nginx/), mọi lệnh npm và một đơn vị mới (npm run new -- don-vi) trên bản sao sạch"
-vitest run --config vitest.after-build.config.ts
-
 step "Ngân sách dung lượng"
 node scripts/budget-test-sites.ts
 
+# The after-build tests (nginx over the builds, every npm script and a new unit on clean copies) spend most of
+# their time waiting for servers and builds: they run beside Playwright, their report printed after its own.
+after_log="$(mktemp)"
+trap 'rm -f "$lint_log" "$after_log"; kill "${after_pid:-}" 2>/dev/null || true' EXIT
+vitest run --config vitest.after-build.config.ts >"$after_log" 2>&1 &
+after_pid=$!
+
 step "Kiểm thử đầu cuối và trợ năng (Playwright, Chromium)"
-playwright test
+playwright_status=0
+playwright test || playwright_status=$?
+
+step "nginx trên bản dựng (deploy/nginx/), mọi lệnh npm và một đơn vị mới (npm run new -- don-vi) trên bản sao sạch"
+after_status=0
+wait "$after_pid" || after_status=$?
+cat "$after_log"
+[ "$playwright_status" -eq 0 ] || exit "$playwright_status"
+exit "$after_status"
