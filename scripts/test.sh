@@ -22,20 +22,32 @@ fi
 
 step() { printf '\n▶ %s\n' "$*"; }
 
-# ESLint and Prettier run beside the check (each uses one core); their report follows the check's.
-lint_log="$(mktemp)"
-trap 'rm -f "$lint_log"; kill "${lint_pid:-}" 2>/dev/null || true' EXIT
-(eslint . --max-warnings=0 && prettier --check . >/dev/null && echo "✓ Prettier: mọi tệp đúng định dạng.") >"$lint_log" 2>&1 &
-lint_pid=$!
+# A command run beside the steps that follow (each of those leaves a core idle some of the time): `beside` starts
+# it with its output kept aside, `collect` waits for it, prints that output and returns its exit status.
+declare -A beside_pid=() beside_log=()
+beside() {
+  local name=$1
+  shift
+  beside_log[$name]="$(mktemp)"
+  "$@" >"${beside_log[$name]}" 2>&1 &
+  beside_pid[$name]=$!
+}
+collect() {
+  local status=0
+  wait "${beside_pid[$1]}" || status=$?
+  cat "${beside_log[$1]}"
+  return "$status"
+}
+trap 'kill "${beside_pid[@]}" 2>/dev/null || true; rm -f "${beside_log[@]}"' EXIT
+
+# ESLint and Prettier (one core) beside the content and type check (the other); their report follows the check's.
+beside lint sh -c 'eslint . --max-warnings=0 && prettier --check . >/dev/null && echo "✓ Prettier: mọi tệp đúng định dạng."'
 
 step "Nội dung và kiểu (npm run check)"
 node scripts/check.ts
 
 step "ESLint và Prettier"
-lint_status=0
-wait "$lint_pid" || lint_status=$?
-cat "$lint_log"
-[ "$lint_status" -eq 0 ] || exit "$lint_status"
+collect lint
 
 step "Kiểm thử đơn vị và dòng lệnh (Vitest)"
 vitest run
@@ -48,18 +60,12 @@ node scripts/budget-test-sites.ts
 
 # The after-build tests (nginx over the builds, every npm script and a new unit on clean copies) spend most of
 # their time waiting for servers and builds: they run beside Playwright, their report printed after its own.
-after_log="$(mktemp)"
-trap 'rm -f "$lint_log" "$after_log"; kill "${after_pid:-}" 2>/dev/null || true' EXIT
-vitest run --config vitest.after-build.config.ts >"$after_log" 2>&1 &
-after_pid=$!
+beside after-build vitest run --config vitest.after-build.config.ts
 
 step "Kiểm thử đầu cuối và trợ năng (Playwright, Chromium)"
 playwright_status=0
 playwright test || playwright_status=$?
 
 step "nginx trên bản dựng (deploy/nginx/), mọi lệnh npm và một đơn vị mới (npm run new -- don-vi) trên bản sao sạch"
-after_status=0
-wait "$after_pid" || after_status=$?
-cat "$after_log"
-[ "$playwright_status" -eq 0 ] || exit "$playwright_status"
-exit "$after_status"
+collect after-build
+exit "$playwright_status"
