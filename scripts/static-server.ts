@@ -68,8 +68,6 @@ export class StaticServer {
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   port = 0;
-  /** The path of every request answered, in order (a test counts what a visit fetched). */
-  readonly requests: string[] = [];
 
   constructor(root: string, options: StaticServerOptions = {}) {
     this.root = resolve(root);
@@ -88,7 +86,6 @@ export class StaticServer {
   async start(): Promise<void> {
     const server = createServer((req, res) => {
       const asked = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-      this.requests.push(asked);
       const path = asked.startsWith(this.base) ? `/${asked.slice(this.base.length)}` : asked;
       let file = join(this.root, path);
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

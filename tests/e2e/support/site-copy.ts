@@ -13,7 +13,7 @@ export function servedCopy(build: string): { readonly dir: string; readonly serv
   test.beforeEach(async () => {
     current.dir = mkdtempSync(join(tmpdir(), 'nq57-site-'));
     cpSync(join(root, build), current.dir, { recursive: true });
-    current.server = new StaticServer(current.dir);
+    current.server = new StaticServer(current.dir, { count: true });
     await current.server.start();
   });
   test.afterEach(async () => {
